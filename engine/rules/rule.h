@@ -1,0 +1,56 @@
+#pragma once
+// The rule language's public face (docs/rules.md): compile a rule's text once against a checklist,
+// then evaluate it against a workspace as often as needed. Evaluation never throws.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "model/checklist.h"
+#include "model/workspace.h"
+
+namespace iso20k::rules {
+
+struct CompiledRule;  // opaque: the checked syntax tree
+
+// A compile error at a byte offset into the rule text; the checklist loader turns it into
+// file:line:column.
+struct CompileError {
+  std::size_t offset = 0;
+  std::string message;
+};
+
+struct CompileResult {
+  std::shared_ptr<const CompiledRule> rule;  // null when errors is not empty
+  std::vector<CompileError> errors;
+};
+
+CompileResult compile(std::string_view text, const Checklist& checklist);
+
+struct EvalContext {
+  const Checklist& checklist;
+  const Workspace& workspace;
+  Date as_of;
+};
+
+// A value the rule looked at, for the explanation trail: "evidence DOC-SMS-SCOPE: status seen,
+// approved, age 120d".
+struct Observation {
+  std::string subject;  // evidence or metric id, or "profile"
+  std::string detail;
+};
+
+struct Outcome {
+  Result result = Result::nonconformant;  // conformant, partial or nonconformant
+  double achievement = 0;                 // 0–1
+  std::vector<Observation> observations;  // in first-use order, each subject once
+};
+
+Outcome evaluate(const CompiledRule& rule, const EvalContext& ctx);
+
+// The rule printed back in canonical form (fully parenthesised where precedence needs it);
+// compile(print(r)) gives the same rule.
+std::string print(const CompiledRule& rule);
+
+}  // namespace iso20k::rules
