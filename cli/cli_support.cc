@@ -1,0 +1,55 @@
+#include "cli_support.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "load/registry_loader.h"
+
+namespace iso20k::cli {
+
+po::variables_map parse(const std::string& command, const std::vector<std::string>& args,
+                        const po::options_description& options,
+                        const po::positional_options_description& positional) {
+  po::variables_map vm;
+  try {
+    const int style = po::command_line_style::default_style &
+                      ~po::command_line_style::allow_guessing;
+    po::store(po::command_line_parser(args).options(options).positional(positional).style(style).run(),
+              vm);
+    if (!vm.count("help")) po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what(), command);
+  }
+  return vm;
+}
+
+void print_help(std::ostream& out, const std::string& usage, const std::string& summary,
+                const po::options_description& options) {
+  out << "Usage: iso20k " << usage << "\n\n" << summary << "\n\n" << options;
+}
+
+void print(std::ostream& err, const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics) err << format(d) << '\n';
+}
+
+void require_exists(const std::string& command, const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw UsageError("no such file or folder: " + path, command);
+  }
+}
+
+Library open_library(Context& ctx, const std::vector<std::string>& checklist_dirs) {
+  Library lib;
+  Diagnostics problems;
+  lib.catalog.add_dir(ctx.data.checklists(), true, problems);
+  for (const std::string& d : checklist_dirs) lib.catalog.add_dir(d, false, problems);
+  lib.registries = load_registries(ctx.data.registry(), problems);
+  if (!problems.empty()) {
+    print(ctx.err, problems);
+    throw InvalidInput("the bundled checklist library has problems (see above)");
+  }
+  return lib;
+}
+
+}  // namespace iso20k::cli
