@@ -49,7 +49,7 @@ RunResult run(const std::string& command) {
   return r;
 }
 
-RunResult iso20k(const std::string& args) {
+RunResult run_iso20k(const std::string& args) {
   return run(quote(ISO20K_BINARY) + " " + args);
 }
 

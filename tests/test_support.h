@@ -15,7 +15,7 @@ struct RunResult {
 // Runs `command` with /bin/sh; stdout and stderr captured separately.
 RunResult run(const std::string& command);
 // Runs the iso20k binary under test with the given arguments (already shell-quoted).
-RunResult iso20k(const std::string& args);
+RunResult run_iso20k(const std::string& args);
 std::string quote(const std::string& s);  // single-quoted for /bin/sh
 
 std::string source_dir();                                 // the repository root

@@ -61,8 +61,12 @@ std::optional<XmlFile> XmlFile::parse(SourceText source, std::string_view root_n
       out.push_back(source.error(bytes.size(), "no root element: expected <" +
                                                    std::string(root_name) + ">"));
     } else {
-      out.push_back(source.error(static_cast<std::size_t>(r.offset),
-                                 std::string(describe(r.status)) + "; the XML is not well formed"));
+      std::size_t at = static_cast<std::size_t>(r.offset);
+      // pugixml points at the name of a mismatched end tag; point at its "</" instead.
+      if (r.status == pugi::status_end_element_mismatch && at >= 2 && bytes.compare(at - 2, 2, "</") == 0) {
+        at -= 2;
+      }
+      out.push_back(source.error(at, std::string(describe(r.status)) + "; the XML is not well formed"));
     }
     return std::nullopt;
   }
