@@ -1,0 +1,124 @@
+#include "score/requirement_scoring.h"
+
+#include <algorithm>
+
+#include "rules/default_rule.h"
+#include "rules/evidence_state.h"
+#include "rules/rule.h"
+
+namespace iso20k {
+namespace {
+
+// An assessor has looked at a requirement when any item it cites has an entry in the evidence
+// register (whatever its status) or a recorded metric value. Otherwise it is not assessed: the
+// absence of any entry means nobody looked, which must not count as a failure.
+bool looked_at(const Requirement& r, const Checklist& c, const Workspace& w) {
+  for (const std::string& id : r.evidence) {
+    const EvidenceItem* item = c.find_evidence(id);
+    if (!item) continue;
+    if (item->kind == EvidenceKind::metric ? w.find_metric(id) != nullptr
+                                           : w.find_evidence(id) != nullptr) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Sorts the cited items into the gap lists used by findings and recommendations.
+void classify_evidence(const Requirement& r, const Checklist& c, const Workspace& w, Date as_of,
+                       RequirementResult& out) {
+  for (const std::string& id : r.evidence) {
+    const EvidenceItem* item = c.find_evidence(id);
+    if (!item) continue;
+    if (item->kind == EvidenceKind::metric) {
+      const rules::MetricState s = rules::metric_state(item, w.find_metric(id));
+      if (!s.present) {
+        out.missing.push_back(id);
+      } else if (!s.met) {
+        out.targets_missed.push_back(id);
+      }
+      continue;
+    }
+    const rules::EvidenceState s = rules::evidence_state(item, w.find_evidence(id), as_of);
+    if (!s.present && s.status != EvidenceStatus::partial) {
+      out.missing.push_back(id);
+      continue;
+    }
+    if (s.status == EvidenceStatus::partial) out.missing.push_back(id);  // only partly seen
+    if (s.stale) out.stale.push_back(id);
+    if (s.expired) out.expired.push_back(id);
+    if (item->approval_required && !s.approved) out.unapproved.push_back(id);
+  }
+}
+
+std::vector<Observation> convert(std::vector<rules::Observation> in) {
+  std::vector<Observation> out;
+  out.reserve(in.size());
+  for (auto& o : in) out.push_back({std::move(o.subject), std::move(o.detail)});
+  return out;
+}
+
+}  // namespace
+
+std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
+                                                    const Workspace& workspace) {
+  std::vector<const Judgement*> out(checklist.requirements.size(), nullptr);
+  for (const Judgement& j : workspace.judgements) {
+    const Requirement* r = checklist.find_requirement(j.requirement);
+    if (!r) continue;
+    const Judgement*& slot = out[static_cast<std::size_t>(r - checklist.requirements.data())];
+    // Later dates win; equal or missing dates: the later entry in the file wins.
+    if (!slot || !slot->date || !j.date || *j.date >= *slot->date) slot = &j;
+  }
+  return out;
+}
+
+RequirementResult score_requirement(const Requirement& r, const Checklist& c, const Workspace& w,
+                                    Date as_of, const Judgement* judgement) {
+  RequirementResult out;
+  out.requirement = r.id;
+  out.clause = r.clause;
+  classify_evidence(r, c, w, as_of, out);
+  const rules::EvalContext ctx{c, w, as_of};
+  if (judgement) {
+    out.basis = Basis::judgement;
+    out.result = judgement->result;
+    out.achievement = judgement->result == Result::conformant ? 1.0
+                      : judgement->result == Result::partial  ? judgement->achievement.value_or(0.5)
+                                                              : 0.0;
+    out.judged_by = judgement->assessor;
+    out.judged_on = judgement->date;
+    out.explanation = "Assessor judgement" +
+                      (judgement->assessor.empty() ? std::string() : " by " + judgement->assessor) +
+                      (judgement->date ? " on " + to_string(*judgement->date) : std::string()) +
+                      ": " + judgement->justification;
+    // The evidence seen still belongs in the trail, for the reader to weigh against the judgement.
+    out.observations = convert(rules::default_outcome(r, ctx, true).observations);
+    return out;
+  }
+  if (!looked_at(r, c, w)) {
+    out.result = Result::not_assessed;
+    out.basis = r.rule ? Basis::rule : Basis::evidence;
+    out.explanation = "Not assessed: the evidence register has no entry for any item this "
+                      "requirement cites, and no judgement was recorded.";
+    return out;
+  }
+  rules::Outcome o;
+  if (r.rule) {
+    out.basis = Basis::rule;
+    o = rules::evaluate(*r.rule, ctx, true);
+    out.explanation = "Rule " + r.rule_text + " gave " + to_string(o.result) + " (achievement " +
+                      rules::format_number(o.achievement) + ").";
+  } else {
+    out.basis = Basis::evidence;
+    o = rules::default_outcome(r, ctx, true);
+    out.explanation = "Default rule over the cited evidence gave " + std::string(to_string(o.result)) +
+                      " (achievement " + rules::format_number(o.achievement) + ").";
+  }
+  out.result = o.result;
+  out.achievement = o.achievement;
+  out.observations = convert(std::move(o.observations));
+  return out;
+}
+
+}  // namespace iso20k

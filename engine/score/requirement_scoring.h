@@ -1,0 +1,17 @@
+#pragma once
+// Stage 1 of scoring: one result per requirement, with the reason. An assessor judgement wins,
+// else the requirement's rule, else the default rule over its evidence (docs/scoring.md).
+#include "model/assessment.h"
+
+namespace iso20k {
+
+// The judgement that applies to each requirement: the latest by date, then by file order.
+// Returns a pointer per requirement index (null when none).
+std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
+                                                    const Workspace& workspace);
+
+RequirementResult score_requirement(const Requirement& requirement, const Checklist& checklist,
+                                    const Workspace& workspace, Date as_of,
+                                    const Judgement* judgement);
+
+}  // namespace iso20k
