@@ -12,6 +12,7 @@ using Args = std::vector<std::string>;
 
 int run_checklists(const Args& args, Context& ctx);
 int run_validate(const Args& args, Context& ctx);
+int run_assess(const Args& args, Context& ctx);
 
 struct Command {
   const char* name;
@@ -22,6 +23,7 @@ struct Command {
 inline constexpr Command kCommands[] = {
     {"checklists", "list, show and map the checklists", run_checklists},
     {"validate", "check checklists, tailoring files and workspaces", run_validate},
+    {"assess", "score a workspace: results, capability, findings, verdict", run_assess},
 };
 
 }  // namespace iso20k::cli

@@ -1,0 +1,60 @@
+// iso20k assess WORKSPACE [--checklist ID] [--model NAME] [--as-of DATE] [--out results.json]
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "assessment_inputs.h"
+#include "commands.h"
+#include "export/results_json.h"
+#include "summary.h"
+#include "util/atomic_write.h"
+
+namespace iso20k::cli {
+
+int run_assess(const Args& args, Context& ctx) {
+  po::options_description opts("Options");
+  opts.add_options()("help,h", "show this help")("workspace", po::value<std::string>()->required(),
+                                                  "the workspace folder");
+  add_assess_options(opts);
+  opts.add_options()("out,o", po::value<std::string>(), "write results.json here")(
+      "quiet,q", "print no summary");
+  po::positional_options_description pos;
+  pos.add("workspace", 1);
+  const auto vm = parse("assess", args, opts, pos);
+  if (vm.count("help")) {
+    print_help(ctx.out, "assess WORKSPACE [--checklist ID] [--model NAME] [--as-of DATE] [--out results.json]",
+               "Scores a workspace against its checklist: results per requirement with their "
+               "explanation, roll-ups, process capability, graded findings, the readiness verdict and "
+               "the improvement plan. Prints a summary; --out writes results.json "
+               "(docs/results-format.md).",
+               opts);
+    return kOk;
+  }
+  const AssessOptions options = assess_options("assess", vm);
+  const AssessmentInputs in =
+      load_assessment_inputs(ctx, vm["workspace"].as<std::string>(),
+                             vm.count("checklist") ? vm["checklist"].as<std::string>() : "");
+  Assessment a;
+  try {
+    a = assess(in.checklist, in.workspace, options);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what(), "assess");
+  }
+  if (vm.count("out")) {
+    try {
+      write_file_atomically(vm["out"].as<std::string>(), results_to_json(a, in.checklist, in.workspace));
+    } catch (const WriteError& e) {
+      throw CannotWrite(e.what());
+    }
+  }
+  if (!vm.count("quiet")) {
+    SummaryStyle style;
+    style.colour = &ctx.out == &std::cout && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    print_summary(ctx.out, a, in.checklist, style);
+    if (vm.count("out")) ctx.out << "\nresults written to " << vm["out"].as<std::string>() << "\n";
+  }
+  return kOk;
+}
+
+}  // namespace iso20k::cli

@@ -1,0 +1,113 @@
+#include "summary.h"
+
+#include <cstdio>
+#include <ostream>
+
+#include "terminal_text.h"
+
+namespace iso20k::cli {
+namespace {
+
+std::string pct(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%5.1f%%", x * 100);
+  return buf;
+}
+
+std::string bar(double x, int width) {
+  const int full = static_cast<int>(x * width + 0.5);
+  std::string s;
+  for (int i = 0; i < width; ++i) s += i < full ? "█" : "░";
+  return s;
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+  const std::size_t w = display_width(s);
+  if (w >= width) {
+    // Cut at a code point boundary and mark the cut.
+    std::string out;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size() && n + 1 < width; ++i) {
+      out += s[i];
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+      while (i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) out += s[++i];
+    }
+    return out + "…";
+  }
+  return s + std::string(width - w, ' ');
+}
+
+struct Paint {
+  bool on;
+  std::string operator()(const std::string& s, const char* code) const {
+    return on ? std::string("\033[") + code + "m" + s + "\033[0m" : s;
+  }
+};
+
+const char* score_colour(double x, double threshold) {
+  return x >= threshold ? "32" : x >= threshold * 0.6 ? "33" : "31";
+}
+
+}  // namespace
+
+void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, const SummaryStyle& st) {
+  const Paint paint{st.colour};
+  const double threshold = c.scoring.stage2_min_score;
+  out << paint("iso20k assessment", "1") << " — " << a.organisation << "\n"
+      << c.standard << ":" << c.edition << " (checklist " << c.id << " " << c.version << "), as of "
+      << to_string(a.as_of) << ", " << to_string(a.model) << " model\n\n";
+
+  std::string verdict = describe(a.verdict);
+  for (char& ch : verdict) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  const char* vcol = a.verdict == Verdict::stage2 ? "1;32" : a.verdict == Verdict::stage1 ? "1;33" : "1;31";
+  out << "Overall " << paint(pct(a.overall.score), score_colour(a.overall.score, threshold))
+      << "   coverage " << pct(a.overall.coverage) << "   HLS " << pct(a.hls.score) << "   SMS "
+      << pct(a.sms.score) << "\nVerdict: " << paint(verdict, vcol) << "   (stage 2 needs "
+      << pct(threshold) << " with " << pct(c.scoring.stage2_min_coverage) << " coverage and no major)\n\n";
+
+  out << paint("Clauses", "1") << std::string(44, ' ') << "score   coverage\n";
+  for (std::size_t i = 0; i < a.clauses.size(); ++i) {
+    const Clause& cl = c.clauses[i];
+    if (cl.depth > st.clause_depth) continue;
+    const Rollup& r = a.clauses[i].rollup;
+    const std::string label = std::string(static_cast<std::size_t>(2 + 2 * cl.depth), ' ') +
+                              pad(cl.number + " " + cl.title, static_cast<std::size_t>(38 - 2 * cl.depth));
+    out << label << " " << paint(bar(r.score, 12), score_colour(r.score, threshold)) << " "
+        << pct(r.score) << "  " << pct(r.coverage) << "\n";
+  }
+
+  out << "\n" << paint("Process capability", "1") << "                    level target  ";
+  for (int k = 0; k < kAttributeCount; ++k) out << to_string(static_cast<Attribute>(k)) << " ";
+  out << "\n";
+  for (std::size_t i = 0; i < a.capability.size(); ++i) {
+    const ProcessCapability& pc = a.capability[i];
+    out << "  " << pad(c.processes[i].name, 38) << "  " << pc.level << "     "
+        << (pc.target_level ? std::to_string(*pc.target_level) : std::string("-"))
+        << (pc.gap > 0 ? paint(" ▼" + std::to_string(pc.gap), "31") : std::string("  ")) << "  ";
+    for (const AttributeRating& ar : pc.attributes) {
+      const std::string cell = ar.rated ? to_string(ar.rating) : "·";
+      out << "  " << (ar.rated && ar.rating == Rating::F ? paint(cell, "32") : cell) << "   ";
+    }
+    out << "\n";
+  }
+
+  out << "\n" << paint("Findings", "1") << ": " << a.finding_counts[0] << " major, "
+      << a.finding_counts[1] << " minor, " << a.finding_counts[2]
+      << " opportunities for improvement\n";
+  int overdue = 0;
+  for (const PlannedAction& p : a.plan) overdue += p.overdue;
+  out << "Improvement plan: " << a.plan.size() << " actions (" << overdue << " overdue)\n";
+  if (!a.blockers.empty()) {
+    out << "\n" << paint("Blockers", "1") << "\n";
+    std::size_t shown = 0;
+    for (const Blocker& b : a.blockers) {
+      if (++shown > 12) {
+        out << "  … and " << a.blockers.size() - 12 << " more (see results.json)\n";
+        break;
+      }
+      out << "  stage " << b.stage << ": " << b.text << "\n";
+    }
+  }
+}
+
+}  // namespace iso20k::cli
