@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "load/checklist_elements.h"
 #include "load/xml_file.h"
 #include "rules/rule.h"
 
@@ -11,32 +12,6 @@ namespace iso20k {
 namespace {
 
 constexpr int kMaxClauseDepth = 12;
-
-bool matches_id(std::string_view s, bool upper) {
-  if (s.empty()) return false;
-  const auto first = static_cast<unsigned char>(s[0]);
-  if (upper ? !std::isupper(first) : !(std::islower(first) || std::isdigit(first))) return false;
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool letter = upper ? std::isupper(c) : std::islower(c);
-    if (!(letter || std::isdigit(c) || c == '-' || c == '.' || (!upper && (c == ':' || c == '_')))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-bool is_clause_number(std::string_view s) {
-  if (s.size() > 2 && std::isupper(static_cast<unsigned char>(s[0])) && s[1] == '.') s.remove_prefix(2);
-  if (s.empty() || s.front() == '.' || s.back() == '.') return false;
-  char prev = '.';
-  for (char c : s) {
-    if (c == '.' && prev == '.') return false;
-    if (c != '.' && !std::isdigit(static_cast<unsigned char>(c))) return false;
-    prev = c;
-  }
-  return true;
-}
 
 class ChecklistReader {
  public:
@@ -53,7 +28,7 @@ class ChecklistReader {
                       out_);
     c_.path = f_.source().file();
     c_.id = root.attribute("id").value();
-    if (!c_.id.empty() && !matches_id(c_.id, false)) {
+    if (!c_.id.empty() && !is_checklist_id(c_.id)) {
       f_.error(out_, root, "id", "checklist id '" + c_.id +
                                      "' must be lower-case letters, digits and . : _ -");
     }
@@ -76,7 +51,7 @@ class ChecklistReader {
     single(root, "requirements", true, [&](pugi::xml_node n) { read_requirements(n); });
     c_.reindex();
     check_references();
-    if (out_.empty()) compile_rules();
+    compile_rules();  // also when other problems exist: every problem is reported at once
     return std::move(c_);
   }
 
@@ -94,13 +69,11 @@ class ChecklistReader {
     read(n);
   }
 
-  void check_amendment(pugi::xml_node n, const std::string& source) {
-    if (source.empty()) return;
+  bool has_amendment(const std::string& id) const {
     for (const Amendment& a : c_.amendments) {
-      if (a.id == source) return;
+      if (a.id == id) return true;
     }
-    f_.error(out_, n, "source", "source '" + source +
-                                    "' names no <amendment> declared in this checklist");
+    return false;
   }
 
   void read_scoring(pugi::xml_node s) {
@@ -187,7 +160,10 @@ class ChecklistReader {
       cl.number = n.attribute("number").value();
       cl.title = n.attribute("title").value();
       cl.source = n.attribute("source").value();
-      check_amendment(n, cl.source);
+      if (!cl.source.empty() && !has_amendment(cl.source)) {
+        f_.error(out_, n, "source", "source '" + cl.source +
+                                        "' names no <amendment> declared in this checklist");
+      }
       cl.parent = parent;
       cl.depth = depth;
       cl.where = f_.at(n);
@@ -237,7 +213,7 @@ class ChecklistReader {
       p.name = n.attribute("name").value();
       p.clauses = split_words(n.attribute("clauses").value());
       p.where = f_.at(n);
-      if (!p.id.empty() && (!matches_id(p.id, false) || !std::islower(static_cast<unsigned char>(p.id[0])))) {
+      if (!p.id.empty() && (!is_checklist_id(p.id) || !std::islower(static_cast<unsigned char>(p.id[0])))) {
         f_.error(out_, n, "id", "process id '" + p.id + "' must be lower-case letters, digits and -");
       }
       for (pugi::xml_node a : n.children("alias")) {
@@ -250,60 +226,16 @@ class ChecklistReader {
     }
   }
 
+  ElementReader element_reader() const {
+    return ElementReader{f_, out_, &c_.amendments, options_.registries};
+  }
+
   void read_evidence(pugi::xml_node list) {
     f_.check_attributes(list, {}, {}, out_);
     f_.check_children(list, {"evidence"}, out_);
     for (pugi::xml_node n : list.children("evidence")) {
-      f_.check_attributes(n, {"id", "kind", "mandatory", "max-age", "approval",
-                              "documented-information", "unit", "target", "better", "source"},
-                          {"id", "kind"}, out_);
-      f_.check_children(n, {"title", "description"}, out_);
-      EvidenceItem e;
-      e.id = n.attribute("id").value();
-      e.where = f_.at(n);
-      if (!e.id.empty() && !matches_id(e.id, true)) {
-        f_.error(out_, n, "id", "evidence id '" + e.id +
-                                    "' must be upper-case letters, digits, '-' and '.', starting with a letter");
-      }
-      if (const auto k = f_.read_choice(n, "kind", {"document", "record", "metric", "interview",
-                                                    "observation"}, out_)) {
-        e.kind = static_cast<EvidenceKind>(*k);
-      }
-      e.mandatory = f_.read_bool(n, "mandatory", false, out_);
-      e.max_age = f_.read_duration(n, "max-age", out_);
-      if (const auto a = f_.read_choice(n, "approval", {"none", "required"}, out_)) {
-        e.approval_required = *a == 1;
-      }
-      e.documented_information = n.attribute("documented-information").value();
-      if (!e.documented_information.empty()) {
-        const std::string& d = e.documented_information;
-        if (!(d.size() == 7 && d.starts_with("7.5.4 ") && d[6] >= 'a' && d[6] <= 'k')) {
-          f_.error(out_, n, "documented-information",
-                   "documented-information must name an item of 7.5.4, such as '7.5.4 d'");
-        }
-      }
-      e.source = n.attribute("source").value();
-      check_amendment(n, e.source);
-      e.title = f_.required_text(n, "title", out_);
-      e.description = f_.required_text(n, "description", out_);
-      const bool metric = e.kind == EvidenceKind::metric && n.attribute("kind").value() == std::string_view("metric");
-      for (const char* attr : {"unit", "target", "better"}) {
-        if (metric && !n.attribute(attr)) {
-          f_.error(out_, n, "metric evidence " + e.id + " needs the attribute '" + attr + "'");
-        } else if (!metric && n.attribute(attr)) {
-          f_.error(out_, n, attr, std::string("attribute '") + attr +
-                                      "' is only for metric evidence (kind=\"metric\")");
-        }
-      }
-      if (metric) {
-        e.unit = n.attribute("unit").value();
-        e.target = f_.read_number(n, "target", 0, out_);
-        if (const auto b = f_.read_choice(n, "better", {"higher", "lower"}, out_)) {
-          e.better = static_cast<Better>(*b);
-        }
-      }
+      c_.evidence.push_back(read_evidence_item(element_reader(), n));
       nodes_.evidence.push_back(n);
-      c_.evidence.push_back(std::move(e));
     }
   }
 
@@ -311,83 +243,9 @@ class ChecklistReader {
     f_.check_attributes(list, {}, {}, out_);
     f_.check_children(list, {"requirement"}, out_);
     for (pugi::xml_node n : list.children("requirement")) {
-      f_.check_attributes(n, {"id", "clause", "processes", "weight", "severity", "capability",
-                              "source"},
-                          {"id", "clause"}, out_);
-      f_.check_children(n, {"text", "guidance", "question", "evidence", "rule", "maps-to"}, out_);
-      Requirement r;
-      r.id = n.attribute("id").value();
-      r.where = f_.at(n);
-      if (!r.id.empty() && !matches_id(r.id, true)) {
-        f_.error(out_, n, "id", "requirement id '" + r.id +
-                                    "' must be upper-case letters, digits, '-' and '.', starting with a letter");
-      }
-      r.clause = n.attribute("clause").value();
-      r.processes = split_words(n.attribute("processes").value());
-      r.weight = f_.read_positive(n, "weight", 1, out_);
-      if (const auto s = f_.read_choice(n, "severity", {"high", "medium", "low"}, out_)) {
-        r.severity = static_cast<Severity>(*s);
-      }
-      if (const auto a = f_.read_choice(n, "capability", {"PA1.1", "PA2.1", "PA2.2", "PA3.1",
-                                                          "PA3.2", "PA4.1", "PA4.2", "PA5.1",
-                                                          "PA5.2"}, out_)) {
-        r.capability = static_cast<Attribute>(*a);
-      }
-      r.source = n.attribute("source").value();
-      check_amendment(n, r.source);
-      r.text = f_.required_text(n, "text", out_);
-      r.guidance = f_.required_text(n, "guidance", out_);
-      for (pugi::xml_node q : n.children("question")) {
-        f_.check_attributes(q, {}, {}, out_);
-        std::string t = f_.text(q, out_);
-        if (t.empty()) f_.error(out_, q, "<question> must not be empty");
-        r.questions.push_back(std::move(t));
-      }
-      std::vector<pugi::xml_node> refs;
-      for (pugi::xml_node e : n.children("evidence")) {
-        f_.check_attributes(e, {"ref"}, {"ref"}, out_);
-        f_.check_children(e, {}, out_);
-        r.evidence.push_back(e.attribute("ref").value());
-        refs.push_back(e);
-      }
-      if (refs.empty()) {
-        f_.error(out_, n, "requirement " + r.id + " cites no <evidence ref=\"…\"/>: name what an "
-                          "assessor expects to see");
-      }
-      pugi::xml_node rule;
-      for (pugi::xml_node ru : n.children("rule")) {
-        if (rule) {
-          f_.error(out_, ru, "a requirement takes at most one <rule>");
-          continue;
-        }
-        rule = ru;
-        f_.check_attributes(ru, {}, {}, out_);
-        r.rule_text = f_.text(ru, out_);
-        r.rule_where = f_.source().location(f_.text_offset(ru, 0));
-        if (r.rule_text.empty()) f_.error(out_, ru, "<rule> must not be empty");
-      }
-      for (pugi::xml_node m : n.children("maps-to")) {
-        f_.check_attributes(m, {"standard", "edition", "clause"}, {"standard", "edition", "clause"},
-                            out_);
-        f_.check_children(m, {}, out_);
-        Mapping mp{m.attribute("standard").value(), m.attribute("edition").value(),
-                   m.attribute("clause").value(), f_.at(m)};
-        check_mapping(m, mp);
-        r.mappings.push_back(std::move(mp));
-      }
-      nodes_.requirement.push_back({n, std::move(refs), rule});
-      c_.requirements.push_back(std::move(r));
-    }
-  }
-
-  void check_mapping(pugi::xml_node m, const Mapping& mp) {
-    if (mp.clause.empty() || mp.standard.empty() || mp.edition.empty()) return;
-    if (!options_.registries) return;
-    const ClauseRegistry* reg = options_.registries->find(mp.standard, mp.edition);
-    if (!reg) return;  // no registry for that standard: nothing to check against
-    if (!reg->find(mp.clause)) {
-      f_.error(out_, m, "clause", "clause " + mp.clause + " does not exist in " + mp.standard + ":" +
-                                      mp.edition + " (registry " + reg->path + ")");
+      RequirementNodes rn;
+      c_.requirements.push_back(read_requirement(element_reader(), n, rn));
+      nodes_.requirement.push_back(std::move(rn));
     }
   }
 
@@ -474,11 +332,6 @@ class ChecklistReader {
     }
   }
 
-  struct RequirementNodes {
-    pugi::xml_node node;
-    std::vector<pugi::xml_node> evidence;
-    pugi::xml_node rule;
-  };
   struct Nodes {
     std::vector<pugi::xml_node> process, evidence;
     std::vector<RequirementNodes> requirement;
