@@ -1,4 +1,5 @@
-// iso20k assess WORKSPACE [--checklist ID] [--model NAME] [--as-of DATE] [--out results.json]
+// iso20k assess WORKSPACE [--checklist ID] [--tailoring FILE] [--model NAME] [--as-of DATE]
+//               [--out results.json]
 #include <unistd.h>
 
 #include <cstdlib>
@@ -23,7 +24,9 @@ int run_assess(const Args& args, Context& ctx) {
   pos.add("workspace", 1);
   const auto vm = parse("assess", args, opts, pos);
   if (vm.count("help")) {
-    print_help(ctx.out, "assess WORKSPACE [--checklist ID] [--model NAME] [--as-of DATE] [--out results.json]",
+    print_help(ctx.out,
+               "assess WORKSPACE [--checklist ID] [--tailoring FILE] [--model NAME] [--as-of DATE] "
+               "[--out results.json]",
                "Scores a workspace against its checklist: results per requirement with their "
                "explanation, roll-ups, process capability, graded findings, the readiness verdict and "
                "the improvement plan. Prints a summary; --out writes results.json "
@@ -32,9 +35,8 @@ int run_assess(const Args& args, Context& ctx) {
     return kOk;
   }
   const AssessOptions options = assess_options("assess", vm);
-  const AssessmentInputs in =
-      load_assessment_inputs(ctx, vm["workspace"].as<std::string>(),
-                             vm.count("checklist") ? vm["checklist"].as<std::string>() : "");
+  const AssessmentInputs in = load_assessment_inputs(ctx, "assess", vm["workspace"].as<std::string>(),
+                                                     input_choices("assess", vm));
   Assessment a;
   try {
     a = assess(in.checklist, in.workspace, options);

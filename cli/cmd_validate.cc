@@ -7,6 +7,8 @@
 #include "commands.h"
 #include "load/registry_loader.h"
 #include "load/source_text.h"
+#include "load/tailoring_loader.h"
+#include "load/workspace/workspace_loader.h"
 
 namespace iso20k::cli {
 namespace {
@@ -33,6 +35,57 @@ std::string sniff_root(const std::string& path) {
   return {};
 }
 
+std::string count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// A workspace folder: loads it (keeping what could be read, so every problem is found in one run),
+// then checks it against its checklist from the catalogue, tailored when the profile names a
+// tailoring file. Returns the problems; `summary` describes a valid workspace.
+Diagnostics validate_workspace(const std::string& dir, Library& lib, std::string& summary) {
+  WorkspaceLoadOptions options;
+  options.keep_partial = true;
+  WorkspaceLoad load = load_workspace(dir, options);
+  Diagnostics problems = std::move(load.diagnostics);
+  if (!load.workspace || load.workspace->profile.checklist.empty()) return problems;
+  const Workspace& w = *load.workspace;
+  const SourceLocation& named_at = w.profile.locations.of("checklist", w.profile.where);
+  std::error_code missing;
+  if (names_checklist_file(w.profile) &&
+      !std::filesystem::is_regular_file(checklist_reference(w), missing)) {
+    return problems;  // reported by the loader
+  }
+  ChecklistLoad cl = load_from_catalog(lib.catalog, checklist_reference(w), lib.registries);
+  if (!cl.checklist) {
+    for (Diagnostic& d : cl.diagnostics) {
+      if (d.where.file.empty()) d.where = named_at;  // "unknown checklist": point at the profile
+      problems.push_back(std::move(d));
+    }
+    return problems;
+  }
+  Checklist checklist = std::move(*cl.checklist);
+  if (!w.profile.tailoring.empty()) {
+    const std::string path = (std::filesystem::path(dir) / w.profile.tailoring).string();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return problems;  // reported by the loader
+    Diagnostics t = load_and_apply_tailoring(checklist, path, &lib.registries);
+    if (!t.empty()) {
+      problems.insert(problems.end(), t.begin(), t.end());
+      return problems;
+    }
+  }
+  Diagnostics fit = check_workspace(w, checklist);
+  problems.insert(problems.end(), fit.begin(), fit.end());
+  sort_by_position(problems);
+  summary = "valid workspace of " + w.profile.organisation + " against " + checklist.id +
+            (w.profile.tailoring.empty() ? "" : " tailored by " + w.profile.tailoring) + " (" +
+            count(w.evidence.size(), "evidence record", "evidence records") + ", " +
+            count(w.metrics.size(), "metric", "metrics") + ", " +
+            count(w.judgements.size(), "judgement", "judgements") + ", " +
+            count(w.actions.size(), "action", "actions") + ")";
+  return problems;
+}
+
 }  // namespace
 
 int run_validate(const Args& args, Context& ctx) {
@@ -40,27 +93,38 @@ int run_validate(const Args& args, Context& ctx) {
   opts.add_options()("help,h", "show this help")(
       "files", po::value<std::vector<std::string>>()->required(),
       "checklist, tailoring or registry files, or workspace folders")(
-      "quiet,q", "print only problems");
+      "quiet,q", "print only problems")(
+      "checklist-dir", po::value<std::vector<std::string>>()->composing(),
+      "also look for workspaces' checklists in this folder (repeatable)");
   po::positional_options_description pos;
   pos.add("files", -1);
   const auto vm = parse("validate", args, opts, pos);
   if (vm.count("help")) {
     print_help(ctx.out, "validate FILE...",
                "Checks checklists, tailoring files, clause registries and workspaces, and prints "
-               "every problem as file:line:column: error: message. Exit code 3 when there are any.",
+               "every problem as file:line:column: error: message. Exit code 3 when there are any.\n"
+               "A folder is a workspace (docs/workspace-format.md): its files are checked, then "
+               "checked against the checklist its profile names.",
                opts);
     return kOk;
   }
   const auto files = vm["files"].as<std::vector<std::string>>();
   for (const std::string& f : files) require_exists("validate", f);
   const bool quiet = vm.count("quiet") > 0;
-  Library lib = open_library(ctx, {});
+  std::vector<std::string> dirs;
+  if (vm.count("checklist-dir")) dirs = vm["checklist-dir"].as<std::vector<std::string>>();
+  for (const std::string& d : dirs) require_exists("validate", d);
+  Library lib = open_library(ctx, dirs);
   bool failed = false;
   for (const std::string& path : files) {
     Diagnostics problems;
     std::string summary;
-    const std::string root = sniff_root(path);
-    if (root == "registry" || root == "correspondence") {
+    std::error_code ec;
+    const bool folder = std::filesystem::is_directory(path, ec);
+    const std::string root = folder ? std::string() : sniff_root(path);
+    if (folder) {
+      problems = validate_workspace(path, lib, summary);
+    } else if (root == "registry" || root == "correspondence") {
       const std::string dir = std::filesystem::path(path).parent_path().string();
       Registries regs = load_registries(dir.empty() ? "." : dir, problems);
       summary = "valid " + root;

@@ -112,6 +112,17 @@ struct Amendment {
   std::string title;
 };
 
+// What a tailoring changed (load/tailoring_apply.h, docs/tailoring.md), so reports can state it in
+// their "scope and method" section. `id` is empty when the checklist is used as published.
+struct AppliedTailoring {
+  std::string id;  // the tailoring's id, "acme-2025"
+  std::string version;
+  std::string title;
+  std::string file;                     // the tailoring file
+  std::vector<std::string> notes;       // one sentence per change, in the tailoring's order
+  std::vector<std::string> deselected;  // ids of the requirements it removed, in checklist order
+};
+
 struct Checklist {
   std::string id;  // "iso20000-1:2018"
   std::string standard;
@@ -128,6 +139,7 @@ struct Checklist {
   std::vector<EvidenceItem> evidence;
   std::vector<Requirement> requirements;
   std::string path;  // the file it was loaded from
+  AppliedTailoring tailoring;
 
   const Clause* find_clause(const std::string& number) const;
   const Process* find_process(const std::string& id) const;

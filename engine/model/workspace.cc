@@ -20,6 +20,12 @@ const T* find_by_id(const std::map<std::string, T>& m, const std::string& id) {
 }
 }  // namespace
 
+const SourceLocation& FieldLocations::of(std::string_view field,
+                                         const SourceLocation& fallback) const {
+  auto it = by_field.find(field);
+  return it == by_field.end() ? fallback : it->second;
+}
+
 const EvidenceRecord* Workspace::find_evidence(const std::string& id) const {
   return find_by_id(evidence, id);
 }

@@ -1,10 +1,11 @@
 #pragma once
 // An organisation's assessment data as plain values: profile, evidence register, metrics, assessor
 // judgements and improvement actions. One model whatever the file format it came from (XML, JSON,
-// INI, CSV); see docs/workspace-format.md and load/workspace_loader.h.
+// INI, CSV); see docs/workspace-format.md and load/workspace/workspace_loader.h.
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.h"
@@ -12,24 +13,40 @@
 
 namespace iso20k {
 
+// Where the values of a record's fields were read, by field name ("status", "issued") and, for
+// the items of a list, name[index] ("requirements[1]"); the profile's target levels are keyed
+// "targets[<process id>]". Lets checks that run after loading point at the offending value.
+struct FieldLocations {
+  std::map<std::string, SourceLocation, std::less<>> by_field;
+  // The location of `field`'s value, or `fallback` when none was recorded.
+  const SourceLocation& of(std::string_view field, const SourceLocation& fallback) const;
+};
+
 enum class PartyKind { external_supplier, internal_supplier, customer_as_supplier };
 
 struct OtherParty {
   std::string name;
   PartyKind kind = PartyKind::external_supplier;
-  std::vector<std::string> operates;  // services, components or processes (process ids) it operates
+  std::vector<std::string> services;    // ids of services in scope (Profile::services) it operates
+  std::vector<std::string> processes;   // process ids of the checklist it operates
+  std::vector<std::string> components;  // service components it operates (free text)
+  std::vector<std::string> operates;    // all of the above: services, then processes, then components
   SourceLocation where;
+  FieldLocations locations;
 };
 
 struct Service {
   std::string id;
   std::string name;
   SourceLocation where;
+  FieldLocations locations;
 };
 
 struct Profile {
   std::string organisation;
-  std::string checklist;              // checklist id, e.g. "iso20000-1:2018"
+  std::string checklist;              // checklist id, e.g. "iso20000-1:2018", or a path to a
+                                      // checklist file relative to the workspace folder
+  std::string tailoring;              // tailoring file, relative to the workspace; empty: none
   std::optional<Date> assessment_date;
   std::vector<std::string> assessors;
   std::string scope;
@@ -40,6 +57,7 @@ struct Profile {
   std::vector<OtherParty> parties;
   std::map<std::string, int> target_levels;  // process id → target capability level 0–5
   SourceLocation where;
+  FieldLocations locations;
 };
 
 enum class EvidenceStatus { seen, partial, missing };
@@ -54,6 +72,7 @@ struct EvidenceRecord {
   std::string approved_by;  // empty: not approved
   std::string notes;
   SourceLocation where;
+  FieldLocations locations;
 };
 
 struct MetricRecord {
@@ -64,6 +83,7 @@ struct MetricRecord {
   std::string period;
   std::string source;
   SourceLocation where;
+  FieldLocations locations;
 };
 
 enum class Result { conformant, partial, nonconformant, not_assessed, not_applicable };
@@ -76,6 +96,7 @@ struct Judgement {
   std::string assessor;
   std::optional<Date> date;
   SourceLocation where;
+  FieldLocations locations;
 };
 
 enum class ActionStatus { open, in_progress, done, cancelled };
@@ -89,10 +110,11 @@ struct Action {
   ActionStatus status = ActionStatus::open;
   int progress = 0;  // percent
   SourceLocation where;
+  FieldLocations locations;
 };
 
 struct Workspace {
-  std::string dir;
+  std::string dir;  // the folder, as given to load_workspace
   Profile profile;
   std::map<std::string, EvidenceRecord> evidence;  // by evidence id
   std::map<std::string, MetricRecord> metrics;     // by metric id

@@ -12,7 +12,7 @@
 
 namespace iso20k::rules {
 
-struct CompiledRule;  // opaque: the checked syntax tree
+struct CompiledRule;  // opaque: the checked syntax tree (defined in rules/compiled_rule.h)
 
 // A compile error at a byte offset into the rule text; the checklist loader turns it into
 // file:line:column.
@@ -34,8 +34,9 @@ struct EvalContext {
   Date as_of;
 };
 
-// A value the rule looked at, for the explanation trail: "evidence DOC-SMS-SCOPE: status seen,
-// approved, age 120d".
+// A value the rule looked at, for the explanation trail: subject "DOC-SMS-SCOPE", detail "status
+// seen, approved by J. Doe, reviewed 2025-01-10 (age 120d), max age 12m" (docs/rules.md,
+// "Explanations").
 struct Observation {
   std::string subject;  // evidence or metric id, or "profile"
   std::string detail;
@@ -47,7 +48,9 @@ struct Outcome {
   std::vector<Observation> observations;  // in first-use order, each subject once
 };
 
-Outcome evaluate(const CompiledRule& rule, const EvalContext& ctx);
+// explain = false skips the observations (and all string building): the fast path for scoring
+// runs that only need results. The result and achievement are the same either way.
+Outcome evaluate(const CompiledRule& rule, const EvalContext& ctx, bool explain = true);
 
 // The rule printed back in canonical form (fully parenthesised where precedence needs it);
 // compile(print(r)) gives the same rule.

@@ -1,0 +1,119 @@
+// Scoring benchmarks (issue: scoring, capability, findings, readiness):
+//  (a) parse vs assess: loading the 2018 checklist and a demo workspace, against assessing it.
+//      Target: assessing adds at most half again to the parse time (ratio ≤ 0.5).
+//  (b) 1,000 generated workspaces assessed in one process on worker threads. Target: at least
+//      1,000 organisations per second on two cores, with results identical to one by one.
+//
+//   build-bench/bench/assess_bench [WORKSPACE] [THREADS]
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "export/results_json.h"
+#include "load/checklist_loader.h"
+#include "load/registry_loader.h"
+#include "load/workspace/workspace_loader.h"
+#include "score/assess.h"
+#include "score/batch.h"
+
+using namespace iso20k;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+// Runs `f` repeatedly for at least `budget` seconds; returns seconds per run.
+template <class F>
+double time_per_run(F&& f, double budget = 2.0) {
+  int runs = 0;
+  const auto start = Clock::now();
+  do {
+    f();
+    ++runs;
+  } while (seconds_since(start) < budget);
+  return seconds_since(start) / runs;
+}
+
+Workspace generate(const Checklist& c, int n) {
+  Workspace w;
+  w.profile.organisation = "Generated organisation " + std::to_string(n);
+  w.profile.assessment_date = parse_date("2026-06-30");
+  int k = 0;
+  for (const EvidenceItem& e : c.evidence) {
+    ++k;
+    if ((k * 31 + n) % 11 == 0) continue;  // some items not registered
+    if (e.kind == EvidenceKind::metric) {
+      MetricRecord m;
+      m.id = e.id;
+      m.value = e.target + ((k * 7 + n) % 9 - 4);
+      w.metrics[e.id] = m;
+    } else {
+      EvidenceRecord r;
+      r.id = e.id;
+      r.status = (k + n) % 7 == 0 ? EvidenceStatus::missing
+                 : (k + n) % 5 == 0 ? EvidenceStatus::partial : EvidenceStatus::seen;
+      r.reviewed = Date{w.profile.assessment_date->days - (k * 13 + n * 29) % 500};
+      if ((k + n) % 6 != 0) r.approved_by = "Process owner";
+      w.evidence[e.id] = r;
+    }
+  }
+  for (const Process& p : c.processes) w.profile.target_levels[p.id] = 1 + (n + static_cast<int>(p.id.size())) % 3;
+  return w;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string root = ISO20K_SOURCE_DIR;
+  const std::string ws_dir = argc > 1 ? argv[1] : root + "/examples/meridian-health-it";
+  const int threads = argc > 2 ? std::atoi(argv[2]) : 2;
+  Diagnostics problems;
+  const Registries regs = load_registries(root + "/checklists/registry", problems);
+  ChecklistLoadOptions opts;
+  opts.registries = &regs;
+  const std::string checklist_path = root + "/checklists/iso20000-1-2018.xml";
+
+  // (a) parse vs assess
+  std::optional<Checklist> checklist;
+  std::optional<Workspace> workspace;
+  const double parse = time_per_run([&] {
+    ChecklistLoad cl = load_checklist(checklist_path, opts);
+    WorkspaceLoad wl = load_workspace(ws_dir);
+    if (!cl.checklist || !wl.workspace) {
+      std::fprintf(stderr, "cannot load %s or %s\n", checklist_path.c_str(), ws_dir.c_str());
+      std::exit(1);
+    }
+    const Diagnostics d = check_workspace(*wl.workspace, *cl.checklist);
+    checklist = std::move(cl.checklist);
+    workspace = std::move(wl.workspace);
+  });
+  std::size_t sink = 0;
+  const double assessing = time_per_run([&] { sink += assess(*checklist, *workspace).findings.size(); });
+  std::printf("(a) %s\n    parse (checklist + workspace + check): %.2f ms\n    assess: %.2f ms\n"
+              "    assess / parse = %.2f (target <= 0.50)\n",
+              ws_dir.c_str(), parse * 1e3, assessing * 1e3, assessing / parse);
+
+  // (b) 1,000 generated workspaces on worker threads
+  std::vector<Workspace> many;
+  for (int n = 0; n < 1000; ++n) many.push_back(generate(*checklist, n));
+  auto start = Clock::now();
+  const std::vector<Assessment> parallel = assess_all(*checklist, many, {}, threads);
+  const double t_parallel = seconds_since(start);
+  start = Clock::now();
+  const std::vector<Assessment> serial = assess_all(*checklist, many, {}, 1);
+  const double t_serial = seconds_since(start);
+  int differ = 0;
+  for (std::size_t i = 0; i < many.size(); ++i) {
+    differ += results_to_json(parallel[i], *checklist, many[i]) != results_to_json(serial[i], *checklist, many[i]);
+  }
+  std::printf("(b) 1000 workspaces, %d threads: %.3f s = %.0f organisations/s (target >= 1000)\n"
+              "    one thread: %.3f s = %.0f organisations/s; speed-up %.2f\n"
+              "    results identical to one by one: %s\n",
+              threads, t_parallel, 1000 / t_parallel, t_serial, 1000 / t_serial, t_serial / t_parallel,
+              differ == 0 ? "yes" : "NO");
+  return (differ == 0 && sink > 0) ? 0 : 1;
+}

@@ -1,0 +1,158 @@
+// iso20k report (WORKSPACE | results.json) --kind gap|readiness [--template NAME] [--out FILE.pdf]:
+// renders a PDF report from a workspace (loaded and assessed as `assess` does) or from the
+// results.json `assess --out` wrote (with the checklist it names, from the catalogue).
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+#include "assessment_inputs.h"
+#include "commands.h"
+#include "export/results_reader.h"
+#include "render.h"
+#include "template/report_sections.h"
+#include "template/template_loader.h"
+#include "util/atomic_write.h"
+
+namespace iso20k::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsageLine =
+    "report (WORKSPACE | results.json) --kind gap|readiness [--template NAME] [--out FILE.pdf]";
+
+// A bundled template by name, or a template folder or template.xml by path.
+reports::Template load_report_template(Context& ctx, const std::string& name) {
+  const std::string dir = ctx.data.templates();
+  if (name.find('/') == std::string::npos && !name.ends_with(".xml")) {
+    const std::vector<std::string> bundled = reports::bundled_templates(dir);
+    if (std::find(bundled.begin(), bundled.end(), name) == bundled.end()) {
+      std::string known;
+      for (const std::string& b : bundled) known += (known.empty() ? "" : ", ") + b;
+      throw UsageError("unknown template '" + name + "' (bundled: " + (known.empty() ? "none" : known) +
+                           "); give a bundled name or the path of a template folder",
+                       "report");
+    }
+  } else {
+    require_exists("report", name);
+  }
+  Diagnostics problems;
+  std::optional<reports::Template> t = reports::load_template(name, dir, problems);
+  if (!t) {
+    print(ctx.err, problems);
+    throw InvalidInput("the template " + name + " cannot be used (see above)");
+  }
+  return std::move(*t);
+}
+
+// The report's input from results.json and the checklist it names (or --checklist), tailored
+// by --tailoring as the assessment was.
+reports::ReportInput from_results(Context& ctx, const std::string& path, const InputChoices& choices) {
+  ResultsLoad load = read_results(path);
+  if (!load.results) {
+    print(ctx.err, load.diagnostics);
+    throw InvalidInput(path + " cannot be read (see above)");
+  }
+  Results& results = *load.results;
+  Library lib = open_library(ctx, {});
+  const std::string id = choices.checklist.empty() ? results.checklist.id : choices.checklist;
+  Checklist checklist = load_tailored_checklist(ctx, lib, id, choices.tailoring);
+  const ChecklistFit fit = fit_checklist(results, checklist);
+  if (!fit.problems.empty()) {
+    print(ctx.err, fit.problems);
+    throw InvalidInput(path + " does not fit checklist " + checklist.id + " (see above)");
+  }
+  for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << w << '\n';
+  results.workspace.dir = fs::path(path).parent_path().string();
+  return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
+}
+
+reports::ReportInput from_workspace(Context& ctx, const std::string& dir, const InputChoices& choices,
+                                    const AssessOptions& options) {
+  AssessmentInputs in = load_assessment_inputs(ctx, "report", dir, choices);
+  reports::ReportInput input;
+  try {
+    input.assessment = assess(in.checklist, in.workspace, options);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what(), "report");
+  }
+  input.checklist = std::move(in.checklist);
+  input.workspace = std::move(in.workspace);
+  return input;
+}
+
+// The folder --out writes into must exist (the file is created there and renamed into place).
+void check_output(const std::string& out) {
+  std::error_code ec;
+  if (fs::is_directory(out, ec)) throw CannotWrite("cannot write " + out + ": it is a folder");
+  const fs::path parent = fs::path(out).parent_path();
+  if (!parent.empty() && !fs::is_directory(parent, ec)) {
+    throw CannotWrite("cannot write " + out + ": the folder " + parent.string() + " does not exist");
+  }
+}
+
+}  // namespace
+
+int run_report(const Args& args, Context& ctx) {
+  po::options_description opts("Options");
+  opts.add_options()("help,h", "show this help")(
+      "input", po::value<std::string>()->required(), "a workspace folder or a results.json file")(
+      "kind", po::value<std::string>()->required(), "gap or readiness")(
+      "template", po::value<std::string>()->default_value("default"),
+      "a bundled template name, or the path of a template folder (docs/templates.md)")(
+      "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)");
+  add_assess_options(opts);
+  opts.add_options()("quiet,q", "print nothing on success");
+  po::positional_options_description pos;
+  pos.add("input", 1);
+  const auto vm = parse("report", args, opts, pos);
+  if (vm.count("help")) {
+    print_help(ctx.out, kUsageLine,
+               "Renders the PDF gap report (cover, summary, results by clause and process, "
+               "findings, improvement plan, evidence register) or the readiness report (verdict, "
+               "blockers, what stage 1 and stage 2 need) for a workspace, assessed as `assess` "
+               "does, or for a results.json written by `assess --out` (then the checklist it names "
+               "is loaded again; name the tailoring the assessment used with --tailoring). The same "
+               "inputs give the same bytes.",
+               opts);
+    return kOk;
+  }
+  const std::string kind_name = vm["kind"].as<std::string>();
+  const auto kind = reports::parse_report_kind(kind_name);
+  if (!kind) throw UsageError("unknown report kind '" + kind_name + "' (gap or readiness)", "report");
+  const std::string input = vm["input"].as<std::string>();
+  require_exists("report", input);
+  const InputChoices choices = input_choices("report", vm);
+  const AssessOptions options = assess_options("report", vm);
+  std::error_code ec;
+  const bool from_folder = fs::is_directory(input, ec);
+  if (!from_folder && (!vm["model"].defaulted() || vm.count("as-of"))) {
+    throw UsageError("--model and --as-of apply to a workspace; " + input + " is assessed already",
+                     "report");
+  }
+  const std::string out = vm.count("out") ? vm["out"].as<std::string>()
+                                          : std::string(reports::to_string(*kind)) + "-report.pdf";
+  check_output(out);
+  const reports::Template tmpl = load_report_template(ctx, vm["template"].as<std::string>());
+  const reports::ReportInput report_input =
+      from_folder ? from_workspace(ctx, input, choices, options) : from_results(ctx, input, choices);
+  // reports::write_report is render_report + write_file_atomically, but reports a failed write as a
+  // ReportError like a bad input; the two steps are taken here to tell exit code 3 from 4.
+  std::vector<std::uint8_t> pdf;
+  try {
+    pdf = reports::render_report(report_input, tmpl, *kind);
+  } catch (const reports::ReportError& e) {
+    throw InvalidInput(e.what());
+  }
+  try {
+    write_file_atomically(out, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()));
+  } catch (const WriteError& e) {
+    throw CannotWrite(e.what());
+  }
+  if (!vm.count("quiet")) ctx.out << reports::to_string(*kind) << " report written to " << out << '\n';
+  return kOk;
+}
+
+}  // namespace iso20k::cli

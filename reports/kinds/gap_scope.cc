@@ -1,0 +1,82 @@
+// Scope and method: the criteria (standard, checklist, tailoring, scoring model, date, assessors),
+// the scope of the service management system, and how the assessment was done.
+#include "kinds/gap_sections.h"
+#include "kinds/report_blocks.h"
+#include "kinds/report_frame.h"
+#include "template/report_sections.h"
+
+namespace iso20k::reports {
+namespace {
+
+std::string lines(const std::vector<std::string>& items, const ReportText& t) {
+  if (items.empty()) return t("label.none");
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : "\n") + s;
+  return out;
+}
+
+}  // namespace
+
+void add_scope_and_method(GapContext& c) {
+  const Assessment& a = c.input.assessment;
+  const Checklist& cl = c.input.checklist;
+  const Profile& p = c.input.workspace.profile;
+  const ReportText& t = c.text;
+
+  c.flow.heading(2, t("scope.criteria"));
+  std::vector<LabelValue> criteria;
+  criteria.push_back({t("scope.standard"), t("cover.checklist-value", {{"version", a.checklist_version}})});
+  criteria.push_back({t("scope.checklist"),
+                      t("scope.checklist-value", {{"title", cl.title}, {"id", a.checklist_id}, {"version", a.checklist_version}})});
+  const AppliedTailoring& tailoring = cl.tailoring;
+  criteria.push_back({t("scope.tailoring"),
+                      tailoring.id.empty() ? t("scope.no-tailoring")
+                                           : t("scope.tailoring-value", {{"title", tailoring.title},
+                                                                          {"id", tailoring.id},
+                                                                          {"version", tailoring.version}})});
+  criteria.push_back({t("scope.scoring-model"), t.model_text(a.model)});
+  criteria.push_back({t("scope.assessment-date"), t.date(a.as_of)});
+  criteria.push_back({t("scope.assessors"), lines(p.assessors, t)});
+  add_label_values(c.flow, criteria);
+  if (!tailoring.id.empty()) {
+    if (!tailoring.notes.empty()) c.flow.bullets(tailoring.notes);
+    if (!tailoring.deselected.empty()) c.flow.paragraph(t("scope.deselected", {{"list", t.list(tailoring.deselected)}}));
+  }
+
+  c.flow.heading(2, t("scope.sms-scope"));
+  std::vector<std::string> services;
+  for (const Service& s : p.services) services.push_back(s.name.empty() ? s.id : s.name);
+  std::vector<std::string> parties;
+  for (const OtherParty& party : p.parties) {
+    std::vector<std::string> operates;
+    for (const std::string& o : party.operates) {
+      const Process* process = cl.find_process(o);
+      std::string name = process != nullptr ? process->name : o;
+      for (const Service& s : p.services) {
+        if (s.id == o && !s.name.empty()) name = s.name;
+      }
+      operates.push_back(name);
+    }
+    parties.push_back(operates.empty()
+                          ? t("scope.party-plain", {{"name", party.name}, {"kind", t.party_kind(party.kind)}})
+                          : t("scope.party", {{"name", party.name},
+                                              {"kind", t.party_kind(party.kind)},
+                                              {"operates", t.list(operates)}}));
+  }
+  add_label_values(c.flow, {{t("scope.statement"), p.scope.empty() ? t("label.none") : p.scope},
+                            {t("scope.services"), lines(services, t)},
+                            {t("scope.sites"), lines(p.sites, t)},
+                            {t("scope.units"), lines(p.units, t)},
+                            {t("scope.persons"), p.persons > 0 ? std::to_string(p.persons) : t("label.none")},
+                            {t("scope.parties"), lines(parties, t)}});
+
+  c.flow.heading(2, t("scope.method"));
+  c.flow.paragraph(t("method.sampling"));
+  c.flow.paragraph(t("method.results"));
+  c.flow.paragraph(t("method.grading"));
+  if (!a.capability.empty()) c.flow.paragraph(t("method.capability"));
+  const std::string letter = SectionNumbers::appendix_letter(c.order, ReportKind::gap, "score-computation");
+  if (!letter.empty()) c.flow.paragraph(t("method.trail", {{"letter", letter}}));
+}
+
+}  // namespace iso20k::reports

@@ -1,0 +1,218 @@
+#include "kinds/report_blocks.h"
+
+#include <algorithm>
+
+#include "kinds/report_style.h"
+#include "layout/canvas.h"
+#include "layout/table.h"
+#include "layout/text.h"
+
+namespace iso20k::reports {
+namespace {
+
+using layout::Align;
+using layout::Box;
+using layout::FontFace;
+using layout::TextStyle;
+
+constexpr double kTileGap = 10;
+constexpr double kTilePad = 8;
+
+}  // namespace
+
+void add_key_figures(layout::Flow& flow, const std::vector<KeyFigure>& figures) {
+  if (figures.empty()) return;
+  layout::Document& doc = flow.document();
+  const layout::Theme& theme = flow.theme();
+  const double n = static_cast<double>(figures.size());
+  const double tile_w = (flow.frame().w - kTileGap * (n - 1)) / n;
+  const double inner = tile_w - 2 * kTilePad;
+  const TextStyle label{FontFace::bold, 8, theme.muted, 1.25, Align::left};
+  const TextStyle note{FontFace::regular, 7.5, theme.muted, 1.3, Align::left};
+  TextStyle value{FontFace::bold, 19, theme.primary, 1.15, Align::left};
+
+  std::size_t note_lines = 1;
+  std::size_t label_lines = 1;
+  std::size_t value_lines = 1;
+  for (const KeyFigure& f : figures) {
+    label_lines = std::max(label_lines, layout::wrap_text(doc, f.label, label.face, label.size, inner, 2).size());
+    note_lines = std::max(note_lines, layout::wrap_text(doc, f.note, note.face, note.size, inner, 3).size());
+    value_lines = std::max(value_lines, layout::wrap_text(doc, f.value, value.face, value.size, inner, 2).size());
+  }
+  const double height = 3 + kTilePad + static_cast<double>(label_lines) * label.leading() + 4 +
+                        static_cast<double>(value_lines) * value.leading() + 4 +
+                        static_cast<double>(note_lines) * note.leading() + kTilePad;
+  auto [canvas, box] = flow.place(height);
+  double x = box.x;
+  for (const KeyFigure& f : figures) {
+    const Box tile{x, box.y, tile_w, box.h};
+    canvas.fill_rect(tile, f.fill.value_or(theme.zebra));
+    canvas.fill_rect(Box{x, box.top() - 3, tile_w, 3}, f.color);
+    double y = box.top() - 3 - kTilePad;
+    const std::vector<std::string> l = layout::wrap_text(doc, f.label, label.face, label.size, inner, 2);
+    canvas.lines(l, x + kTilePad, y, inner, label);
+    y -= static_cast<double>(label_lines) * label.leading() + 4;
+    value.color = f.color;
+    // A long value (the verdict) gets a smaller size so it fits two lines.
+    TextStyle v = value;
+    if (layout::wrap_text(doc, f.value, v.face, v.size, inner).size() > 1) v.size = 13;
+    const std::vector<std::string> vl = layout::wrap_text(doc, f.value, v.face, v.size, inner, 2);
+    canvas.lines(vl, x + kTilePad, y, inner, v);
+    y -= static_cast<double>(value_lines) * value.leading() + 4;
+    canvas.lines(layout::wrap_text(doc, f.note, note.face, note.size, inner, 3), x + kTilePad, y, inner, note);
+    x += tile_w + kTileGap;
+  }
+  flow.space(12);
+}
+
+void add_verdict_banner(layout::Flow& flow, const ReportText& text, Verdict verdict) {
+  layout::Document& doc = flow.document();
+  const layout::Theme& theme = flow.theme();
+  const layout::Color color = verdict_color(verdict);
+  const double w = flow.frame().w;
+  const TextStyle title{FontFace::bold, 14, theme.ink, 1.25, Align::left};
+  const TextStyle body{FontFace::regular, 9.5, theme.ink, 1.4, Align::left};
+  const double inner = w - 16 - 14;
+  const std::vector<std::string> t = layout::wrap_text(doc, text.verdict(verdict), title.face, title.size, inner);
+  const std::vector<std::string> b =
+      layout::wrap_text(doc, text.verdict_explanation(verdict), body.face, body.size, inner);
+  const double height = 10 + static_cast<double>(t.size()) * title.leading() + 3 +
+                        static_cast<double>(b.size()) * body.leading() + 10;
+  auto [canvas, box] = flow.place(height);
+  canvas.fill_rect(box, tint(color, 0.16));
+  canvas.fill_rect(Box{box.x, box.y, 6, box.h}, color);
+  double y = box.top() - 10;
+  canvas.lines(t, box.x + 16, y, inner, title);
+  y -= static_cast<double>(t.size()) * title.leading() + 3;
+  canvas.lines(b, box.x + 16, y, inner, body);
+  flow.space(12);
+}
+
+void add_label_values(layout::Flow& flow, const std::vector<LabelValue>& rows, double label_width) {
+  if (rows.empty()) return;
+  layout::Table table;
+  table.columns = {{"", layout::ColumnWidth::pt(label_width)}, {"", layout::ColumnWidth::share(1)}};
+  table.zebra = false;
+  table.font_size = 9;
+  table.header = false;
+  for (const LabelValue& row : rows) {
+    layout::TableCell label(row.label);
+    label.bold = true;
+    label.fill = flow.theme().zebra;
+    table.rows.push_back({label, row.value});
+  }
+  layout::add_table(flow, table);
+}
+
+void add_blocker_table(layout::Flow& flow, const ReportInput& input, const ReportText& text, int stage,
+                       std::size_t majors_listed) {
+  const Assessment& a = input.assessment;
+  std::vector<const Finding*> majors;
+  std::vector<const Blocker*> others;
+  for (int s : {1, 2}) {
+    if (stage != 0 && s != stage) continue;
+    for (const Blocker& b : a.blockers) {
+      if (b.stage != s) continue;
+      const auto f = std::find_if(a.findings.begin(), a.findings.end(),
+                                  [&](const Finding& x) { return x.id == b.reference && x.grade == Grade::major; });
+      if (f != a.findings.end()) {
+        majors.push_back(&*f);
+      } else {
+        others.push_back(&b);
+      }
+    }
+  }
+  layout::Table table;
+  table.columns = {{text("col.reference"), layout::ColumnWidth::pt(112)},
+                   {text("col.blocker"), layout::ColumnWidth::share(1)}};
+  if (stage == 0) {
+    table.columns.insert(table.columns.begin(), {text("col.stage"), layout::ColumnWidth::pt(42), Align::center});
+  }
+  const auto row = [&](int s, std::string reference, std::string what, bool strong = false) {
+    layout::TableRow r;
+    if (stage == 0) r.push_back(std::to_string(s));
+    r.push_back(std::move(reference));
+    r.push_back(std::move(what));
+    if (strong) {
+      for (layout::TableCell& c : r) c.bold = true;
+    }
+    table.rows.push_back(std::move(r));
+  };
+  for (const Blocker* b : others) row(b->stage, b->reference, b->text);
+  if (!majors.empty()) {
+    row(2, majors.front()->id + (majors.size() > 1 ? " … " + majors.back()->id : ""),
+        text("blockers.majors", {{"count", std::to_string(majors.size())}}) +
+            (majors_listed > 0 ? " " + text("blockers.majors-listed") : std::string()),
+        true);
+    std::stable_sort(majors.begin(), majors.end(), [](const Finding* x, const Finding* y) { return x->weight > y->weight; });
+    for (std::size_t i = 0; i < majors.size() && i < majors_listed; ++i) {
+      row(2, majors[i]->id,
+          text("blockers.major-item", {{"clause", majors[i]->clause}, {"nonconformity", majors[i]->nonconformity}}));
+    }
+  }
+  if (table.rows.empty()) return;
+  keep_with_table(flow, 0, table);
+  layout::add_table(flow, table);
+}
+
+void keep_with_table(layout::Flow& flow, double lead, const layout::Table& table, double whole) {
+  const double all = layout::table_height(flow, table);
+  const double h = all <= flow.frame().h * whole ? all : layout::table_height(flow, table, 2);
+  flow.keep(std::min(lead + h, flow.frame().h * 0.9));
+}
+
+double paragraph_height(const layout::Flow& flow, const std::string& text, const layout::TextStyle& style) {
+  const std::size_t lines = layout::wrap_text(flow.document(), text, style.face, style.size, flow.frame().w).size();
+  return static_cast<double>(lines) * style.leading() + flow.theme().paragraph_space;
+}
+
+void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assessment& a) {
+  layout::Table table;
+  table.columns = {{text("col.grade"), layout::ColumnWidth::share(1)},
+                   {text("col.count"), layout::ColumnWidth::pt(70), Align::right}};
+  table.zebra = false;
+  int total = 0;
+  for (Grade g : {Grade::major, Grade::minor, Grade::ofi}) {
+    const int n = a.finding_counts[static_cast<std::size_t>(g)];
+    total += n;
+    layout::TableCell grade(text.grade_long(g), tint(grade_color(g), 0.28), true);
+    table.rows.push_back({grade, std::to_string(n)});
+  }
+  layout::TableCell label(text("summary.tile.findings"));
+  label.bold = true;
+  layout::TableCell count(std::to_string(total));
+  count.bold = true;
+  table.rows.push_back({label, count});
+  layout::add_table(flow, table);
+}
+
+void add_chart(layout::Flow& flow, const charts::BarChart& chart) {
+  auto [canvas, box] = flow.place(charts::suggested_height(flow.document(), chart, flow.frame().w));
+  charts::draw_bar_chart(canvas, chart, box);
+  flow.space(10);
+}
+
+void add_chart(layout::Flow& flow, const charts::StackedBarChart& chart) {
+  auto [canvas, box] = flow.place(charts::suggested_height(flow.document(), chart, flow.frame().w));
+  charts::draw_stacked_bar_chart(canvas, chart, box);
+  flow.space(10);
+}
+
+void add_chart(layout::Flow& flow, const charts::HeatMap& chart) {
+  auto [canvas, box] = flow.place(charts::suggested_height(flow.document(), chart, flow.frame().w));
+  charts::draw_heat_map(canvas, chart, box);
+  flow.space(10);
+}
+
+void add_chart(layout::Flow& flow, const charts::RadarChart& chart, double height) {
+  const double h = height > 0 ? height : std::min(flow.frame().w * 0.78, flow.frame().h * 0.6);
+  auto [canvas, box] = flow.place(h);
+  charts::draw_radar_chart(canvas, chart, box);
+  flow.space(10);
+}
+
+void add_note(layout::Flow& flow, const std::string& note) {
+  flow.paragraph(note, flow.theme().small());
+}
+
+}  // namespace iso20k::reports

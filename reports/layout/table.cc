@@ -1,0 +1,237 @@
+#include "layout/table.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/canvas.h"
+#include "layout/error.h"
+
+namespace iso20k::layout {
+namespace {
+
+constexpr double kPadX = 5;
+constexpr double kPadY = 3.5;
+constexpr double kEpsilon = 1e-6;
+constexpr double kBorder = 0.4;
+
+struct Cell {
+  std::vector<std::string> lines;
+  TextStyle style;
+  std::optional<Color> fill;
+};
+
+struct Layout {
+  std::vector<double> widths;
+  double leading = 0;
+  bool zebra = true;
+  bool has_header = true;
+  std::vector<Cell> header;
+  std::vector<std::vector<Cell>> rows;
+};
+
+std::size_t max_lines(const std::vector<Cell>& row) {
+  std::size_t n = 1;
+  for (const Cell& c : row) n = std::max(n, c.lines.size());
+  return n;
+}
+
+double row_height(std::size_t lines, double leading) { return static_cast<double>(lines) * leading + 2 * kPadY; }
+
+class TableWriter {
+ public:
+  TableWriter(Flow& flow, const Layout& layout) : flow_(flow), layout_(layout) {}
+
+  void run() {
+    const Box frame = flow_.frame();
+    const double header_h = layout_.has_header ? row_height(max_lines(layout_.header), layout_.leading) : 0;
+    if (header_h > frame.h / 2) throw LayoutError("the table header is taller than half a page");
+    const double first = layout_.rows.empty() ? 0 : row_height(max_lines(layout_.rows[0]), layout_.leading);
+    flow_.keep(header_h + std::min(first, frame.h - header_h));
+    header(header_h);
+    for (std::size_t i = 0; i < layout_.rows.size(); ++i) {
+      const std::vector<Cell>& row = layout_.rows[i];
+      const std::size_t lines = max_lines(row);
+      const double h = row_height(lines, layout_.leading);
+      if (h <= flow_.remaining() + kEpsilon) {
+        draw(row, i, 0, lines, flow_.take(h));
+      } else if (h <= frame.h - header_h + kEpsilon) {
+        continue_on_new_page(header_h);
+        draw(row, i, 0, lines, flow_.take(h));
+      } else {
+        split(row, i, lines, header_h);
+      }
+    }
+  }
+
+ private:
+  void continue_on_new_page(double header_h) {
+    flow_.new_page();
+    header(header_h);
+  }
+
+  void header(double h) {
+    if (!layout_.has_header) return;
+    const Box box = flow_.take(h);
+    Canvas canvas = flow_.canvas();
+    const Theme& theme = flow_.theme();
+    const double total = table_width();
+    canvas.fill_rect(Box{box.x, box.y, total, box.h}, theme.primary);
+    double x = box.x;
+    for (std::size_t c = 0; c < layout_.header.size(); ++c) {
+      const Cell& cell = layout_.header[c];
+      canvas.lines(cell.lines, x + kPadX, box.top() - kPadY, layout_.widths[c] - 2 * kPadX, cell.style);
+      x += layout_.widths[c];
+    }
+  }
+
+  double table_width() const {
+    double total = 0;
+    for (double w : layout_.widths) total += w;
+    return total;
+  }
+
+  // Lines [from, to) of each cell of row `index`, in `box`.
+  void draw(const std::vector<Cell>& row, std::size_t index, std::size_t from, std::size_t to, const Box& box) {
+    Canvas canvas = flow_.canvas();
+    const Theme& theme = flow_.theme();
+    const std::optional<Color> stripe =
+        layout_.zebra && index % 2 == 1 ? std::optional<Color>(theme.zebra) : std::nullopt;
+    double x = box.x;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const Cell& cell = row[c];
+      const double w = layout_.widths[c];
+      if (const std::optional<Color> fill = cell.fill ? cell.fill : stripe) {
+        canvas.fill_rect(Box{x, box.y, w, box.h}, *fill);
+      }
+      if (from < cell.lines.size()) {
+        const std::size_t end = std::min(to, cell.lines.size());
+        canvas.lines(std::span(cell.lines).subspan(from, end - from), x + kPadX, box.top() - kPadY, w - 2 * kPadX,
+                     cell.style);
+      }
+      x += w;
+    }
+    const Stroke border{theme.rule, kBorder, LineStyle::solid};
+    canvas.line({box.x, box.y}, {x, box.y}, border);
+    if (!layout_.has_header) canvas.line({box.x, box.top()}, {x, box.top()}, border);  // no header above
+    double vx = box.x;
+    canvas.line({vx, box.y}, {vx, box.top()}, border);
+    for (double w : layout_.widths) {
+      vx += w;
+      canvas.line({vx, box.y}, {vx, box.top()}, border);
+    }
+  }
+
+  void split(const std::vector<Cell>& row, std::size_t index, std::size_t lines, double header_h) {
+    std::size_t from = 0;
+    while (from < lines) {
+      auto fit = static_cast<std::size_t>(std::floor((flow_.remaining() - 2 * kPadY + kEpsilon) / layout_.leading));
+      if (fit < 2 && flow_.remaining() < flow_.frame().h - header_h) {
+        continue_on_new_page(header_h);
+        continue;
+      }
+      fit = std::max<std::size_t>(fit, 1);
+      const std::size_t to = std::min(lines, from + fit);
+      draw(row, index, from, to, flow_.take(row_height(to - from, layout_.leading)));
+      from = to;
+      if (from < lines) continue_on_new_page(header_h);
+    }
+  }
+
+  Flow& flow_;
+  const Layout& layout_;
+};
+
+}  // namespace
+
+std::vector<double> column_widths(std::span<const TableColumn> columns, double width) {
+  double fixed = 0;
+  double shares = 0;
+  for (const TableColumn& c : columns) {
+    if (c.width.value < 0) throw LayoutError("column \"" + c.header + "\" has a negative width");
+    (c.width.kind == ColumnWidth::Kind::points ? fixed : shares) += c.width.value;
+  }
+  if (fixed > width + kEpsilon) {
+    throw LayoutError("the fixed column widths (" + std::to_string(static_cast<int>(std::lround(fixed))) +
+                      " pt) exceed the table width (" + std::to_string(static_cast<int>(std::lround(width))) +
+                      " pt)");
+  }
+  std::vector<double> widths;
+  for (const TableColumn& c : columns) {
+    if (c.width.kind == ColumnWidth::Kind::points) {
+      widths.push_back(c.width.value);
+    } else {
+      widths.push_back(shares > 0 ? (width - fixed) * c.width.value / shares : 0);
+    }
+  }
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    if (widths[i] < 2 * kPadX + 4) {
+      throw LayoutError("column \"" + columns[i].header + "\" is too narrow to hold any text");
+    }
+  }
+  return widths;
+}
+
+namespace {
+
+Layout lay_out(const Flow& flow, const Table& table) {
+  if (table.columns.empty()) throw LayoutError("a table needs at least one column");
+  const Document& doc = flow.document();
+  const Theme& theme = flow.theme();
+  const double size = table.font_size > 0 ? table.font_size : theme.table_size;
+  Layout layout;
+  layout.widths = column_widths(table.columns, flow.frame().w);
+  const TextStyle base{FontFace::regular, size, theme.ink, 1.3, Align::left};
+  layout.leading = base.leading();
+
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    TextStyle style = base;
+    style.face = FontFace::bold;
+    style.color = theme.header_text;
+    style.align = table.columns[c].align;
+    const double inner = layout.widths[c] - 2 * kPadX;
+    layout.header.push_back(Cell{wrap_text(doc, table.columns[c].header, style.face, size, inner), style, {}});
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const TableRow& row = table.rows[r];
+    if (row.size() > table.columns.size()) {
+      throw LayoutError("table row " + std::to_string(r + 1) + " has " + std::to_string(row.size()) +
+                        " cells but the table has " + std::to_string(table.columns.size()) + " columns");
+    }
+    std::vector<Cell> cells;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const TableCell empty;
+      const TableCell& cell = c < row.size() ? row[c] : empty;
+      TextStyle style = base;
+      style.face = cell.bold ? FontFace::bold : FontFace::regular;
+      style.align = cell.align.value_or(table.columns[c].align);
+      if (cell.color) {
+        style.color = *cell.color;
+      } else if (cell.fill) {
+        style.color = text_color_on(*cell.fill, theme.ink);
+      }
+      const double inner = layout.widths[c] - 2 * kPadX;
+      cells.push_back(Cell{wrap_text(doc, cell.text, style.face, size, inner), style, cell.fill});
+    }
+    layout.rows.push_back(std::move(cells));
+  }
+  layout.zebra = table.zebra;
+  layout.has_header = table.header;
+  return layout;
+}
+
+}  // namespace
+
+double table_height(const Flow& flow, const Table& table, std::size_t rows) {
+  const Layout layout = lay_out(flow, table);
+  double h = layout.has_header ? row_height(max_lines(layout.header), layout.leading) : 0;
+  for (std::size_t r = 0; r < layout.rows.size() && r < rows; ++r) h += row_height(max_lines(layout.rows[r]), layout.leading);
+  return h;
+}
+
+void add_table(Flow& flow, const Table& table) {
+  const Layout layout = lay_out(flow, table);
+  TableWriter(flow, layout).run();
+  flow.space(flow.theme().paragraph_space);
+}
+
+}  // namespace iso20k::layout

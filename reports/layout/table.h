@@ -1,0 +1,69 @@
+#pragma once
+// Tables that break across pages: the header row is repeated at the top of every page the table
+// continues on, cells wrap their text, a row is kept together when it fits on a page and a row taller
+// than a page is split between pages (nothing is ever dropped).
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "layout/color.h"
+#include "layout/flow.h"
+#include "layout/text.h"
+
+namespace iso20k::layout {
+
+// A fixed width in points, or a share of what the fixed columns leave (shares are relative weights:
+// 1, 2, 1 gives a quarter, a half and a quarter).
+struct ColumnWidth {
+  enum class Kind { points, share };
+  Kind kind = Kind::share;
+  double value = 1;
+
+  static ColumnWidth pt(double points) { return {Kind::points, points}; }
+  static ColumnWidth share(double weight) { return {Kind::share, weight}; }
+};
+
+struct TableColumn {
+  std::string header;
+  ColumnWidth width;
+  Align align = Align::left;
+};
+
+struct TableCell {
+  TableCell() = default;
+  // Implicit, so a row can be written {"4.1", "Understanding the organization", ...}.
+  TableCell(std::string s) : text(std::move(s)) {}  // NOLINT(google-explicit-constructor)
+  TableCell(const char* s) : text(s) {}             // NOLINT(google-explicit-constructor)
+  TableCell(std::string s, Color background, bool strong = false)
+      : text(std::move(s)), fill(background), bold(strong) {}
+
+  std::string text;
+  std::optional<Color> fill;   // e.g. a status colour; otherwise white or the zebra stripe
+  bool bold = false;
+  std::optional<Color> color;  // text colour; otherwise the theme's ink (or white on dark fills)
+  std::optional<Align> align;  // otherwise the column's
+};
+
+using TableRow = std::vector<TableCell>;
+
+struct Table {
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;  // a row may have fewer cells than columns: the rest are empty
+  bool zebra = true;           // light stripes on every other row
+  bool header = true;          // false: no header row (e.g. a label/value table)
+  double font_size = 0;        // 0: the theme's table_size
+};
+
+// Column widths in points for a table `width` points wide. Throws if the fixed widths do not fit.
+std::vector<double> column_widths(std::span<const TableColumn> columns, double width);
+
+// The height of the table's header and its first `rows` rows (all by default) when laid out in the
+// flow's frame, e.g. to keep a heading, a caption and the start of a table together (Flow::keep).
+double table_height(const Flow& flow, const Table& table, std::size_t rows = static_cast<std::size_t>(-1));
+
+// Lays the table out in the flow, starting at the cursor.
+void add_table(Flow& flow, const Table& table);
+
+}  // namespace iso20k::layout

@@ -1,0 +1,185 @@
+#include "layout/table.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "layout/error.h"
+#include "testing/pdf_probe.h"
+
+namespace iso20k::layout {
+namespace {
+
+namespace t = iso20k::testing;
+
+std::string id(int n) {
+  std::string digits = std::to_string(n);
+  return "REQ-" + std::string(4 - digits.size(), '0') + digits;
+}
+
+Table requirements_table(int rows) {
+  Table table;
+  table.columns = {{"Identifier", ColumnWidth::pt(80), Align::left},
+                   {"Requirement", ColumnWidth::share(3), Align::left},
+                   {"Result", ColumnWidth::share(1), Align::center}};
+  for (int i = 1; i <= rows; ++i) {
+    std::string text = "The organization shall retain documented information for requirement " + std::to_string(i);
+    if (i % 5 == 0) text += ", including records of reviews, approvals and the evidence of their effectiveness";
+    const bool bad = i % 7 == 0;
+    table.rows.push_back(TableRow{id(i), text, {bad ? "Nonconformant" : "Conformant", bad ? hex(0xD55E00) : hex(0x009E73), true}});
+  }
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("table: column widths from points and shares") {
+  const std::vector<TableColumn> columns{{"a", ColumnWidth::pt(100)}, {"b", ColumnWidth::share(1)}, {"c", ColumnWidth::share(3)}};
+  CHECK(column_widths(columns, 500) == std::vector<double>{100, 100, 300});
+  CHECK_THROWS_WITH_AS(column_widths(columns, 90), "the fixed column widths (100 pt) exceed the table width (90 pt)",
+                       LayoutError);
+  const std::vector<TableColumn> narrow{{"tiny", ColumnWidth::pt(400)}, {"squeezed", ColumnWidth::share(1)}};
+  CHECK_THROWS_WITH_AS(column_widths(narrow, 410), "column \"squeezed\" is too narrow to hold any text", LayoutError);
+}
+
+TEST_CASE("table: 300 rows break across pages, the header repeats on every page and no row is lost") {
+  t::TempDir dir("table-300");
+  Document doc;
+  Flow flow(doc);
+  flow.heading(1, "Requirements");
+  add_table(flow, requirements_table(300));
+  flow.paragraph("After the table.");
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+
+  const int pages = t::pdf_page_count(dir / "t.pdf");
+  REQUIRE(pages >= 5);
+  int seen = 0;
+  int previous_last = 0;
+  for (int p = 1; p <= pages; ++p) {
+    INFO("page ", p);
+    const std::string text = t::pdf_page_text(dir / "t.pdf", p);
+    CHECK(t::count(text, "Identifier") == 1);
+    int first = 0, last = 0;
+    for (int i = 1; i <= 300; ++i) {
+      if (text.find(id(i)) != std::string::npos) {
+        if (first == 0) first = i;
+        last = i;
+        ++seen;
+      }
+    }
+    CHECK(first == previous_last + 1);  // rows continue in order, none skipped
+    previous_last = last;
+  }
+  CHECK(seen == 300);
+  CHECK(previous_last == 300);
+  const std::string all = t::pdf_text(dir / "t.pdf");
+  for (int i = 1; i <= 300; ++i) CHECK(t::count(all, id(i)) == 1);
+  CHECK(t::count(all, "Nonconformant") == 300 / 7);
+  CHECK(t::pdf_page_text(dir / "t.pdf", pages).find("After the table.") != std::string::npos);
+}
+
+TEST_CASE("table: a row taller than a page is split across pages, every word kept") {
+  t::TempDir dir("table-tall");
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  table.columns = {{"Clause", ColumnWidth::pt(60)}, {"Evidence", ColumnWidth::share(1)}};
+  std::string words;
+  for (int i = 1; i <= 1500; ++i) words += "t" + std::to_string(10000 + i) + " ";
+  table.rows.push_back(TableRow{"before", "short row"});
+  table.rows.push_back(TableRow{"8.2", words});
+  table.rows.push_back(TableRow{"after", "short row"});
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+  const int pages = t::pdf_page_count(dir / "t.pdf");
+  CHECK(pages >= 3);
+  const std::string all = t::pdf_text(dir / "t.pdf");
+  std::size_t last = 0;
+  for (int i = 1; i <= 1500; ++i) {
+    const std::string word = "t" + std::to_string(10000 + i);
+    INFO(word);
+    const std::size_t at = all.find(word);
+    REQUIRE(at != std::string::npos);
+    CHECK(at > last);
+    last = at;
+  }
+  for (int p = 1; p <= pages; ++p) CHECK(t::count(t::pdf_page_text(dir / "t.pdf", p), "Evidence") == 1);
+  CHECK(t::pdf_page_text(dir / "t.pdf", 1).find("before") != std::string::npos);  // the split row starts under it
+  CHECK(t::pdf_page_text(dir / "t.pdf", pages).find("after") != std::string::npos);
+}
+
+TEST_CASE("table: a row that fits on a page is never split") {
+  t::TempDir dir("table-keep");
+  Document doc;
+  Flow flow(doc);
+  flow.paragraph("start");
+  const double leading = Theme{}.table_size * 1.3;
+  const double one_line_row = leading + 7;
+  flow.take(flow.remaining() - (2 * one_line_row + 3 * leading + 2));  // header, row 1 and three lines
+  Table table;
+  table.columns = {{"Name", ColumnWidth::share(1)}, {"Lines", ColumnWidth::share(1)}};
+  table.rows.push_back(TableRow{"row1", "one"});
+  table.rows.push_back(TableRow{"row2", "k1\nk2\nk3\nk4\nk5\nk6"});
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+  const std::string first = t::pdf_page_text(dir / "t.pdf", 1);
+  const std::string second = t::pdf_page_text(dir / "t.pdf", 2);
+  CHECK(first.find("row1") != std::string::npos);
+  CHECK(first.find("k1") == std::string::npos);
+  for (const char* k : {"row2", "k1", "k2", "k3", "k4", "k5", "k6", "Name"}) CHECK(second.find(k) != std::string::npos);
+}
+
+TEST_CASE("table: status fills, zebra stripes and white text on dark fills") {
+  t::TempDir dir("table-fill");
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  table.columns = {{"Status", ColumnWidth::share(1)}, {"Note", ColumnWidth::share(1)}};
+  table.rows.push_back(TableRow{{"Nonconformant", hex(0xD55E00), true}, "first"});
+  table.rows.push_back(TableRow{{"Conformant", hex(0x009E73)}, "second"});
+  table.rows.push_back(TableRow{"plain", "third"});
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+
+  const t::Raster page = t::render_page(dir / "t.pdf", 1, 72, dir.path(), false);
+  const Box frame = doc.frame();
+  const double row = Theme{}.table_size * 1.3 + 7;
+  const auto pixel = [&](double x, double y) {  // PDF coordinates to the 72 dpi raster
+    const int px = static_cast<int>(std::lround(x));
+    const int py = static_cast<int>(std::lround(doc.page_height() - y));
+    return std::array<int, 3>{page.at(px, py, 0), page.at(px, py, 1), page.at(px, py, 2)};
+  };
+  const auto near = [](std::array<int, 3> got, std::array<int, 3> want) {
+    for (int c = 0; c < 3; ++c) {
+      if (std::abs(got[static_cast<std::size_t>(c)] - want[static_cast<std::size_t>(c)]) > 4) return false;
+    }
+    return true;
+  };
+  const double left = frame.x + 2;             // inside the padding: no text there
+  const double right = frame.x + frame.w / 2 + 2;
+  const double mid = [&](int r) { return frame.top() - row * (r + 1.5); }(0);
+  CHECK(near(pixel(left, frame.top() - row / 2), {0x1B, 0x36, 0x5D}));  // header fill
+  CHECK(near(pixel(left, mid), {0xD5, 0x5E, 0x00}));                      // row 1 status
+  CHECK(near(pixel(right, mid), {255, 255, 255}));                        // row 1, no fill
+  CHECK(near(pixel(left, mid - row), {0x00, 0x9E, 0x73}));                // row 2 status
+  CHECK(near(pixel(right, mid - row), {0xF2, 0xF5, 0xF9}));               // row 2 zebra stripe
+  CHECK(near(pixel(right, mid - 2 * row), {255, 255, 255}));              // row 3
+}
+
+TEST_CASE("table: a row with more cells than columns is an error; fewer are padded") {
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  table.columns = {{"A", ColumnWidth::share(1)}, {"B", ColumnWidth::share(1)}};
+  table.rows.push_back(TableRow{"only one"});
+  CHECK_NOTHROW(add_table(flow, table));
+  table.rows.push_back(TableRow{"1", "2", "3"});
+  CHECK_THROWS_WITH_AS(add_table(flow, table), "table row 2 has 3 cells but the table has 2 columns", LayoutError);
+  CHECK_THROWS_WITH_AS(add_table(flow, Table{}), "a table needs at least one column", LayoutError);
+}
+
+}  // namespace iso20k::layout

@@ -1,0 +1,26 @@
+#pragma once
+// The public entry of the reports library: render a report of one kind for an assessment with a
+// template, to PDF bytes (deterministic: the same input gives the same bytes) or to a file written
+// through a temporary file renamed into place.
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "report_input.h"
+#include "template/template.h"
+
+namespace iso20k::reports {
+
+// A problem with the report's inputs that the user can fix (a corrupt logo, a template string that
+// is missing): exit code 3 in the CLI. Layout failures inside libharu are reported the same way.
+struct ReportError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::vector<std::uint8_t> render_report(const ReportInput& input, const Template& tmpl, ReportKind kind);
+void write_report(const ReportInput& input, const Template& tmpl, ReportKind kind,
+                  const std::filesystem::path& out);
+
+}  // namespace iso20k::reports
