@@ -107,12 +107,9 @@ std::string recommend(const Checklist& c, const RequirementResult& res, Grade g)
   return s;
 }
 
-bool missing_documented_information(const Checklist& c, const RequirementResult& res) {
-  for (const std::string& id : res.missing) {
-    const EvidenceItem* e = c.find_evidence(id);
-    if (e && e->mandatory && !e->documented_information.empty()) return true;
-  }
-  return false;
+// The clause an item of SMS documented information belongs to: "7.5.4 d" → "7.5.4".
+std::string home_clause(const EvidenceItem& e) {
+  return e.documented_information.substr(0, e.documented_information.find(' '));
 }
 
 }  // namespace
@@ -151,11 +148,6 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
       f.grade_reasons.push_back("partly met (" + percent(res.achievement) + "); severity " +
                                 to_string(r.severity));
     }
-    // Rule 2: mandatory documented information missing.
-    if (missing_documented_information(c, res)) {
-      f.grade = Grade::major;
-      f.grade_reasons.push_back("mandatory documented information is missing");
-    }
     // Rule 3: a process that is not performed at all.
     if (r.capability == Attribute::pa1_1) {
       for (const std::string& p : r.processes) {
@@ -174,26 +166,58 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
     f.objective_evidence = objective_evidence(res, justification[r.id]);
     a.findings.push_back(std::move(f));
   }
-  // Rule 4: several minors under one clause show a systemic failure and make a major.
-  std::map<std::string, int> minors;
-  for (const Finding& f : a.findings) minors[f.clause] += f.grade == Grade::minor;
-  for (Finding& f : a.findings) {
-    const int n = minors[f.clause];
-    if (f.grade == Grade::minor && n >= sc.systemic_minor_count) {
-      f.grade = Grade::major;
-      f.grade_reasons.push_back("systemic: " + std::to_string(n) + " minor findings under clause " +
-                                f.clause);
-    }
-  }
-  a.finding_counts = {};
   int n = 0;
   for (Finding& f : a.findings) {
     char id[16];
     std::snprintf(id, sizeof id, "F-%03d", ++n);
     f.id = id;
+  }
+  auto result_of = [&](const Finding& f) -> const RequirementResult& {
+    return a.results[static_cast<std::size_t>(c.find_requirement(f.requirement) - c.requirements.data())];
+  };
+  // Rule 2: a missing item of mandatory documented information is one major, raised where the
+  // item belongs (its 7.5.4 requirement) or, when the checklist has no such clause, on the first
+  // finding citing it — not once per requirement that happens to cite it.
+  for (const EvidenceItem& e : c.evidence) {
+    if (!e.mandatory || e.documented_information.empty()) continue;
+    const EvidenceRecord* rec = w.find_evidence(e.id);
+    if (rec && rec->status != EvidenceStatus::missing) continue;  // seen or partly seen
+    Finding* target = nullptr;
+    for (Finding& f : a.findings) {
+      const auto& missing = result_of(f).missing;
+      if (std::find(missing.begin(), missing.end(), e.id) == missing.end()) continue;
+      if (f.clause == home_clause(e)) {
+        target = &f;
+        break;
+      }
+      if (!target) target = &f;
+    }
+    if (!target) continue;
+    target->grade = Grade::major;
+    target->grade_reasons.push_back("mandatory documented information is missing: " + e.title +
+                                    " (" + e.id + ")");
+  }
+  // Rule 4: several minors under one clause show a systemic failure: the first of them becomes a
+  // major that stands for all; the others stay minor and point at it.
+  std::map<std::string, std::vector<Finding*>> minors;
+  for (Finding& f : a.findings) {
+    if (f.grade == Grade::minor) minors[f.clause].push_back(&f);
+  }
+  for (auto& [clause_number, list] : minors) {
+    if (static_cast<int>(list.size()) < sc.systemic_minor_count) continue;
+    std::string ids;
+    for (const Finding* f : list) ids += (ids.empty() ? "" : ", ") + f->id;
+    list[0]->grade = Grade::major;
+    list[0]->grade_reasons.push_back("systemic: " + std::to_string(list.size()) +
+                                     " minor findings under clause " + clause_number + " (" + ids + ")");
+    for (std::size_t k = 1; k < list.size(); ++k) {
+      list[k]->grade_reasons.push_back("part of the systemic major finding " + list[0]->id);
+    }
+  }
+  a.finding_counts = {};
+  for (Finding& f : a.findings) {
     ++a.finding_counts[static_cast<std::size_t>(f.grade)];
-    const std::size_t index = static_cast<std::size_t>(c.find_requirement(f.requirement) - c.requirements.data());
-    f.recommendation = recommend(c, a.results[index], f.grade);
+    f.recommendation = recommend(c, result_of(f), f.grade);
     std::string reasons;
     for (const std::string& r : f.grade_reasons) reasons += (reasons.empty() ? "" : "; ") + r;
     std::string grade = grade_name(f.grade);
