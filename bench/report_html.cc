@@ -90,14 +90,18 @@ class Html {
   }
 
  private:
+  // The template's string `id` with its placeholders filled in, escaped. The template strings
+  // evolve with the reports; one this generator names that the template lacks is shown as its id.
   std::string s(const std::string& id, Values v = {}) {
+    if (!t_.strings.count(id)) return esc(id);
     for (const auto& [k, val] : base_) v.emplace(k, val);
     return esc(t_.format(id, v));
   }
+  std::string raw(const std::string& id) { return t_.strings.count(id) ? t_.text(id) : id; }
   std::string date(Date d) {
     const std::string iso = to_string(d);
     return s("date.format", {{"day", std::to_string(std::stoi(iso.substr(8, 2)))},
-                             {"month", t_.text("month." + std::to_string(std::stoi(iso.substr(5, 2))))},
+                             {"month", raw("month." + std::to_string(std::stoi(iso.substr(5, 2))))},
                              {"year", iso.substr(0, 4)}});
   }
   void h1(const std::string& id, const std::string& title) {
@@ -115,17 +119,20 @@ class Html {
           "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; } }\n"
           "@page :first { @top-left { content: none } @top-right { content: none }\n"
           "  @bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }\n"
-          "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1F2933; }\n"
-          "h1 { color: #1B365D; font-size: 16pt; page-break-before: always; bookmark-level: 1; }\n"
-          "h2 { color: #1B365D; font-size: 12pt; bookmark-level: 2; page-break-after: avoid; }\n"
-          "h3 { color: #1B365D; font-size: 10pt; page-break-after: avoid; }\n"
+          "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.4; color: #1F2933; }\n"
+          "h1 { color: #1B365D; font-size: 17pt; page-break-before: always; bookmark-level: 1;\n"
+          "  border-bottom: 1pt solid #0072B2; }\n"
+          "h2 { color: #1B365D; font-size: 13pt; bookmark-level: 2; page-break-after: avoid; }\n"
+          "h2.clause { page-break-before: always; }\n"
+          "h3 { color: #1F2933; font-size: 10.5pt; page-break-after: avoid; }\n"
           "table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; }\n"
           "thead { display: table-header-group; } tr { page-break-inside: avoid; }\n"
-          "th { background: #1B365D; color: white; text-align: left; padding: 3pt; font-size: 8pt; }\n"
-          "td { padding: 3pt; vertical-align: top; border-bottom: 0.5pt solid #ccc; font-size: 8pt; }\n"
+          "th { background: #1B365D; color: white; text-align: left; padding: 4pt; font-size: 8.5pt; }\n"
+          "td { padding: 4pt; vertical-align: top; border-bottom: 0.5pt solid #C5CCD6; font-size: 8.5pt;\n"
+          "  line-height: 1.3; }\n"
           "tr:nth-child(even) td { background: #f2f5f8; }\n"
           ".cover { page-break-after: always; } .band { background: #1B365D; color: white; padding: 20mm 10mm; }\n"
-          ".tiles { display: flex; gap: 6pt; }\n"
+          ".tiles { display: flex; }\n"
           ".tile { flex: 1; border: 1pt solid #0072B2; padding: 6pt; } .tile b { font-size: 16pt; display: block; }\n"
           ".toc a { color: #1F2933; text-decoration: none; } .toc a::after { content: leader('.') target-counter(attr(href), page); }\n"
           ".statement { white-space: normal; } .mono { font-family: 'DejaVu Sans Mono', monospace; }\n"
@@ -165,7 +172,7 @@ class Html {
     const int row = 18, width = 480, label = 140;
     const int height = static_cast<int>(top.size()) * row + 30;
     o_ << "<h3>" << s("chart.clause-scores.title") << "</h3><svg width=\"" << width << "\" height=\"" << height
-       << "\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"8\">\n";
+       << "\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"DejaVu Sans\" font-size=\"8\">\n";
     int y = 4;
     for (std::size_t i : top) {
       const Rollup& r = a_.clauses[i].rollup;
@@ -187,7 +194,7 @@ class Html {
     h1("executive-summary", s("section.executive-summary"));
     o_ << "<p>" << s("summary.intro", {{"date", date(a_.as_of)}}) << "</p>\n<div class=\"tiles\">"
        << "<div class=\"tile\">" << s("summary.tile.score") << "<b>" << pct(a_.overall.score) << "</b>"
-       << s("summary.tile.score-note", {{"model", t_.text(std::string("model.") + to_string(a_.model))}})
+       << s("summary.tile.score-note", {{"model", raw(std::string("model.") + to_string(a_.model))}})
        << "</div><div class=\"tile\">" << s("summary.tile.coverage") << "<b>" << pct(a_.overall.coverage)
        << "</b>"
        << s("summary.tile.coverage-note",
@@ -206,8 +213,8 @@ class Html {
                                {"min-coverage", pct(c_.scoring.stage2_min_coverage)},
                                {"max-majors", std::to_string(c_.scoring.max_open_majors)}})
        << "</p><p>"
-       << s("summary.verdict", {{"verdict", t_.text(std::string("verdict.") + to_string(a_.verdict))},
-                                {"explanation", t_.text(std::string("verdict.explain.") + to_string(a_.verdict))}})
+       << s("summary.verdict", {{"verdict", raw(std::string("verdict.") + to_string(a_.verdict))},
+                                {"explanation", raw(std::string("verdict.explain.") + to_string(a_.verdict))}})
        << "</p>\n<h2>" << s("summary.blockers") << "</h2><ul>\n";
     for (const Blocker& b : a_.blockers) {
       o_ << "<li>" << s("blocker.item", {{"stage", std::to_string(b.stage)}, {"text", b.text}}) << "</li>\n";
@@ -240,7 +247,7 @@ class Html {
     for (const OtherParty& op : p.parties) {
       o_ << "<li>"
          << s("scope.party", {{"name", op.name},
-                              {"kind", t_.text(std::string("party.") + to_string(op.kind))},
+                              {"kind", raw(std::string("party.") + to_string(op.kind))},
                               {"operates", join(op.operates)}})
          << "</li>";
     }
@@ -252,7 +259,7 @@ class Html {
   }
 
   std::string result_text(const RequirementResult& r) {
-    const std::string res = t_.text(std::string("result.") + to_string(r.result));
+    const std::string res = raw(std::string("result.") + to_string(r.result));
     if (r.result != Result::partial) return esc(res);
     return s("result.with-achievement", {{"result", res}, {"achievement", pct(r.achievement)}});
   }
@@ -263,7 +270,15 @@ class Html {
     for (std::size_t i = 0; i < c_.clauses.size(); ++i) {
       const Clause& cl = c_.clauses[i];
       const Rollup& r = a_.clauses[i].rollup;
-      o_ << (cl.depth == 0 ? "<h2>" : "<h3>") << esc(cl.number + " " + cl.title) << (cl.depth == 0 ? "</h2>" : "</h3>");
+      if (cl.depth == 0) {
+        o_ << "<h2 class=\"clause\">"
+           << (t_.strings.count("results.clause-heading")
+                   ? s("results.clause-heading", {{"number", cl.number}, {"title", cl.title}})
+                   : esc(cl.number + " " + cl.title))
+           << "</h2>";
+      } else {
+        o_ << "<h3>" << esc(cl.number + " " + cl.title) << "</h3>";
+      }
       const int assessed = r.requirements - r.counts[3] - r.counts[4];
       if (r.requirements == 0) {
         o_ << "<p>" << s("results.clause-empty") << "</p>\n";
@@ -281,12 +296,12 @@ class Html {
         if (c_.requirements[q].clause != cl.number) continue;
         if (!any) {
           o_ << "<table><thead><tr><th>" << s("col.requirement") << "</th><th>" << s("col.result") << "</th><th>"
-             << s("col.evidence") << "</th></tr></thead><tbody>\n";
+             << s("col.evidence") << "</th><th>" << s("col.finding") << "</th></tr></thead><tbody>\n";
           any = true;
         }
         const RequirementResult& res = a_.results[q];
-        o_ << "<tr><td><b>" << esc(c_.requirements[q].id) << "</b> " << esc(c_.requirements[q].text) << "<br><i>"
-           << esc(res.explanation) << "</i></td><td>" << result_text(res) << "</td><td>";
+        o_ << "<tr><td>" << esc(c_.requirements[q].id) << "<br>" << esc(c_.requirements[q].text) << "</td><td>"
+           << result_text(res) << "</td><td>";
         std::vector<std::string> seen;
         for (const std::string& e : c_.requirements[q].evidence) seen.push_back(e);
         o_ << (seen.empty() ? s("results.no-evidence") : s("results.seen", {{"items", join(seen)}}));
@@ -296,6 +311,12 @@ class Html {
         if (!res.unapproved.empty()) o_ << "<br>" << s("results.unapproved", {{"items", join(res.unapproved)}});
         if (!res.targets_missed.empty()) {
           o_ << "<br>" << s("results.targets-missed", {{"items", join(res.targets_missed)}});
+        }
+        o_ << "</td><td>";
+        for (const Finding& f : a_.findings) {
+          if (f.requirement == c_.requirements[q].id) {
+            o_ << "<b>" << esc(f.id) << "<br>" << s(std::string("grade.") + to_string(f.grade)) << "</b>";
+          }
         }
         o_ << "</td></tr>\n";
       }
@@ -323,7 +344,7 @@ class Html {
     // Achieved against target, as bars.
     const int row = 16;
     o_ << "<h3>" << s("chart.capability.title") << "</h3><svg width=\"480\" height=\""
-       << c_.processes.size() * row + 10 << "\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"8\">\n";
+       << c_.processes.size() * row + 10 << "\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"DejaVu Sans\" font-size=\"8\">\n";
     int y = 2;
     for (std::size_t i = 0; i < c_.processes.size(); ++i) {
       const ProcessCapability& pc = a_.capability[i];
@@ -379,7 +400,7 @@ class Html {
                              {"proposed", std::to_string(proposed)}})
        << "</p>\n";
     for (int phase = 1; phase <= 4; ++phase) {
-      o_ << "<h2>" << s("plan.phase", {{"number", std::to_string(phase)}, {"title", t_.text("phase." + std::to_string(phase))}})
+      o_ << "<h2>" << s("plan.phase", {{"number", std::to_string(phase)}, {"title", raw("phase." + std::to_string(phase))}})
          << "</h2>\n";
       bool any = false;
       for (const PlannedAction& p : a_.plan) {
@@ -393,7 +414,7 @@ class Html {
         o_ << "<tr><td><b>" << esc(p.id) << "</b> " << esc(p.title) << (p.proposed ? " (" + s("plan.proposed") + ")" : "")
            << "</td><td>" << (p.owner.empty() ? s("plan.unassigned") : esc(p.owner)) << "</td><td>"
            << (p.due ? date(*p.due) : "") << (p.overdue ? "<br>" + s("plan.overdue") : "") << "</td><td>"
-           << s("plan.progress", {{"status", t_.text(std::string("status.") + to_string(p.status))},
+           << s("plan.progress", {{"status", raw(std::string("status.") + to_string(p.status))},
                                   {"progress", std::to_string(p.progress) + "%"}})
            << "</td><td>" << esc(join(p.findings)) << "</td></tr>\n";
       }
@@ -451,9 +472,9 @@ class Html {
   }
 
   void computation() {
-    o_ << "<h1 id=\"score-computation\">" << s("heading.appendix", {{"letter", "A"}, {"title", t_.text("section.score-computation")}})
+    o_ << "<h1 id=\"score-computation\">" << s("heading.appendix", {{"letter", "A"}, {"title", raw("section.score-computation")}})
        << "</h1><p>" << s("computation.intro") << "</p><p>"
-       << s("computation.model", {{"text", t_.text(std::string("model.") + to_string(a_.model) + ".text")}}) << "</p><p>"
+       << s("computation.model", {{"text", raw(std::string("model.") + to_string(a_.model) + ".text")}}) << "</p><p>"
        << s("computation.overall", {{"achieved", num(a_.overall.achieved_weight)},
                                     {"assessed", num(a_.overall.assessed_weight)},
                                     {"applicable", num(a_.overall.applicable_weight)},
@@ -469,14 +490,15 @@ class Html {
          << "</td><td>" << pct(r.coverage) << "</td></tr>\n";
     }
     o_ << "</tbody></table><h2>" << s("computation.requirements") << "</h2><table><thead><tr><th>"
-       << s("col.requirement") << "</th><th>" << s("col.basis") << "</th><th>" << s("col.result") << "</th><th>"
+       << s("col.requirement") << "</th><th>" << s("col.basis") << "</th><th>" << s("col.explanation") << "</th><th>"
        << s("col.weight") << "</th><th>" << s("col.achievement") << "</th><th>" << s("col.product")
        << "</th></tr></thead><tbody>\n";
     for (std::size_t q = 0; q < c_.requirements.size(); ++q) {
       const RequirementResult& r = a_.results[q];
       const bool assessed = r.result != Result::not_assessed && r.result != Result::not_applicable;
-      o_ << "<tr><td>" << esc(c_.requirements[q].id) << "</td><td>" << s(std::string("basis.") + to_string(r.basis))
-         << "</td><td>" << result_text(r) << "</td><td>" << num(c_.requirements[q].weight) << "</td><td>"
+      o_ << "<tr><td>" << esc(c_.requirements[q].id) << "<br>" << esc(c_.requirements[q].clause) << "</td><td>"
+         << s(std::string("basis.") + to_string(r.basis)) << "<br>" << result_text(r) << "</td><td>"
+         << esc(r.explanation) << "</td><td>" << num(c_.requirements[q].weight) << "</td><td>"
          << (assessed ? num(r.achievement) : "–") << "</td><td>"
          << (assessed ? num(c_.requirements[q].weight * r.achievement) : "–") << "</td></tr>\n";
     }

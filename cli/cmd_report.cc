@@ -58,6 +58,12 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
   Results& results = *load.results;
   Library lib = open_library(ctx, {});
   const std::string id = choices.checklist.empty() ? results.checklist.id : choices.checklist;
+  Diagnostics unknown;
+  if (choices.checklist.empty() && !lib.catalog.find(id, unknown)) {
+    print(ctx.err, unknown);
+    throw InvalidInput(path + " was made with checklist " + id +
+                       ", which is not bundled: name its file with --checklist PATH");
+  }
   Checklist checklist = load_tailored_checklist(ctx, lib, id, choices.tailoring);
   const ChecklistFit fit = fit_checklist(results, checklist);
   if (!fit.problems.empty()) {

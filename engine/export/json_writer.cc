@@ -36,12 +36,14 @@ std::string json_escape(std::string_view s) {
 std::string json_number(double d) {
   if (!std::isfinite(d)) return "null";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", d);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  return s;
+  const int written = std::snprintf(buf, sizeof buf, "%.6f", d);
+  std::size_t n = written > 0 ? static_cast<std::size_t>(written) : 0;
+  while (n > 0 && buf[n - 1] == '0') --n;
+  if (n > 0 && buf[n - 1] == '.') --n;
+  const std::string_view s(buf, n);
+  // Built from the buffer rather than assigned a literal: GCC 12 reports a false -Wrestrict on
+  // string assignment under -fsanitize=address.
+  return s == "-0" ? std::string(s.substr(1)) : std::string(s);
 }
 
 void JsonWriter::newline() {

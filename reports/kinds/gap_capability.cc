@@ -14,7 +14,10 @@ void add_gap_capability(GapContext& c) {
     return;
   }
   c.flow.paragraph(t("capability.intro"));
-  if (const std::optional<charts::RadarChart> radar = capability_radar(c.input, t)) add_chart(c.flow, *radar);
+  if (const std::optional<charts::RadarChart> radar = capability_radar(c.input, t)) {
+    add_chart(c.flow, *radar);
+    if (const std::string note = capability_radar_note(c.input, t); !note.empty()) add_note(c.flow, note);
+  }
   c.flow.heading(2, t("capability.ratings"));
   add_capability_table(c.flow, c.input, t);
   c.flow.heading(2, t("capability.why"));

@@ -16,12 +16,11 @@ void add_items(GapContext& c, EvidenceKind kind) {
   const Checklist& cl = c.input.checklist;
   layout::Table table;
   table.font_size = 7.5;
-  table.columns = {{t("col.item"), layout::ColumnWidth::share(2.3)},
+  table.columns = {{t("col.item"), layout::ColumnWidth::share(2.8)},
                    {t("col.status"), layout::ColumnWidth::pt(44)},
-                   {t("col.reference"), layout::ColumnWidth::share(1.3)},
-                   {t("col.dates"), layout::ColumnWidth::pt(86)},
-                   {t("col.owner"), layout::ColumnWidth::share(0.8)},
-                   {t("col.approval"), layout::ColumnWidth::share(0.9)},
+                   {t("col.reference"), layout::ColumnWidth::share(1.5)},
+                   {t("col.dates"), layout::ColumnWidth::pt(80)},
+                   {t("col.owner"), layout::ColumnWidth::share(1.2)},
                    {t("col.state"), layout::ColumnWidth::pt(50), layout::Align::center}};
   for (const EvidenceItem& e : cl.evidence) {
     if (e.kind != kind) continue;
@@ -62,8 +61,11 @@ void add_items(GapContext& c, EvidenceKind kind) {
     const std::string status = r == nullptr ? t("evidence.not-registered") : t.evidence_status(r->status);
     std::string reference = r == nullptr ? "" : r->reference;
     if (r != nullptr && !r->version.empty()) reference += (reference.empty() ? "" : " ") + std::string("v") + r->version;
-    table.rows.push_back({item, status, reference, dates, r == nullptr ? "" : r->owner,
-                          r == nullptr ? "" : r->approved_by, layout::TableCell(state, fill)});
+    std::string owner = r == nullptr ? "" : r->owner;
+    if (r != nullptr && !r->approved_by.empty()) {
+      owner += (owner.empty() ? "" : "\n") + t("evidence.approved-by", {{"name", r->approved_by}});
+    }
+    table.rows.push_back({item, status, reference, dates, owner, layout::TableCell(state, fill)});
   }
   if (!table.rows.empty()) {
     c.flow.heading(2, t(std::string("evidence.kind.") + to_string(kind)));
@@ -75,7 +77,7 @@ void add_metrics(GapContext& c) {
   const ReportText& t = c.text;
   layout::Table table;
   table.font_size = 7.5;
-  table.columns = {{t("col.item"), layout::ColumnWidth::share(2.2)},
+  table.columns = {{t("col.item"), layout::ColumnWidth::share(2.7)},
                    {t("col.value"), layout::ColumnWidth::pt(60), layout::Align::right},
                    {t("col.target"), layout::ColumnWidth::pt(70), layout::Align::right},
                    {t("col.period"), layout::ColumnWidth::share(0.8)},

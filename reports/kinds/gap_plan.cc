@@ -34,12 +34,12 @@ void add_improvement_plan(GapContext& c) {
   for (int phase = 1; phase <= 4; ++phase) {
     c.flow.heading(2, t("plan.phase", {{"number", std::to_string(phase)}, {"title", t("phase." + std::to_string(phase))}}));
     layout::Table table;
-    table.columns = {{t("col.action"), layout::ColumnWidth::pt(52)},
+    table.columns = {{t("col.action"), layout::ColumnWidth::pt(62)},
                      {t("col.title"), layout::ColumnWidth::share(1)},
-                     {t("col.owner"), layout::ColumnWidth::pt(78)},
-                     {t("col.due"), layout::ColumnWidth::pt(58)},
-                     {t("col.status"), layout::ColumnWidth::pt(64)},
-                     {t("col.findings"), layout::ColumnWidth::pt(46)}};
+                     {t("col.owner"), layout::ColumnWidth::pt(74)},
+                     {t("col.due"), layout::ColumnWidth::pt(56)},
+                     {t("col.status"), layout::ColumnWidth::pt(62)},
+                     {t("col.findings"), layout::ColumnWidth::pt(54)}};
     for (const PlannedAction& p : a.plan) {
       if (p.phase != phase) continue;
       std::string id = p.id;

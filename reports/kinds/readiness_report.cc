@@ -18,7 +18,7 @@ namespace iso20k::reports {
 namespace {
 
 struct Budget {
-  std::size_t blockers_per_stage;  // at most this many blockers listed per stage
+  std::size_t majors_listed;  // at most this many major findings listed among the stage 2 blockers
   bool heat_map;                   // findings by clause and grade under the counts
 };
 
@@ -64,7 +64,7 @@ void add_blockers(layout::Flow& flow, const ReportInput& input, const ReportText
       flow.paragraph(t("readiness.no-stage-blockers"));
       continue;
     }
-    add_blocker_table(flow, input, t, stage, budget.blockers_per_stage);
+    add_blocker_table(flow, input, t, stage, budget.majors_listed);
   }
 }
 
@@ -103,13 +103,16 @@ std::vector<std::uint8_t> render(const ReportInput& input, const Template& tmpl,
     } else if (id == "blockers") {
       add_blockers(flow, input, t, budget);
     } else if (id == "finding-counts") {
-      flow.paragraph(t("readiness.counts-intro"));
-      add_finding_counts(flow, t, a);
+      add_finding_counts(flow, t, a, t("readiness.counts-intro"));
       if (budget.heat_map && !a.findings.empty()) add_chart(flow, findings_heat_map(input, t, 0));
     } else if (id == "process-capability") {
       if (const std::optional<charts::RadarChart> radar = capability_radar(input, t)) {
-        flow.paragraph(t("readiness.capability-intro"));
-        add_chart(flow, *radar, std::min(flow.frame().w * 0.72, 330.0));
+        const std::string intro = t("readiness.capability-intro");
+        const double height = std::min(flow.frame().w * 0.72, 330.0);
+        flow.keep(paragraph_height(flow, intro, flow.theme().body()) + height);
+        flow.paragraph(intro);
+        add_chart(flow, *radar, height);
+        if (const std::string note = capability_radar_note(input, t); !note.empty()) add_note(flow, note);
       } else {
         flow.paragraph(t("capability.none"));
       }
@@ -123,8 +126,8 @@ std::vector<std::uint8_t> render(const ReportInput& input, const Template& tmpl,
 }  // namespace
 
 std::vector<std::uint8_t> render_readiness_report(const ReportInput& input, const Template& tmpl) {
-  constexpr std::array budgets{Budget{10, true}, Budget{6, true}, Budget{4, true}, Budget{3, false},
-                               Budget{1, false}};
+  constexpr std::array budgets{Budget{6, true}, Budget{3, true}, Budget{3, false}, Budget{1, false},
+                               Budget{0, false}};
   std::vector<std::uint8_t> bytes;
   for (const Budget& budget : budgets) {
     std::size_t pages = 0;
@@ -132,7 +135,7 @@ std::vector<std::uint8_t> render_readiness_report(const ReportInput& input, cons
     if (pages <= static_cast<std::size_t>(kReadinessMaxPages)) return bytes;
   }
   throw layout::LayoutError("the readiness report does not fit in " + std::to_string(kReadinessMaxPages) +
-                            " pages even with one blocker per stage listed");
+                            " pages, even without listing major findings among the blockers");
 }
 
 }  // namespace iso20k::reports

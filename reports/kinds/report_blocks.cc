@@ -166,7 +166,7 @@ double paragraph_height(const layout::Flow& flow, const std::string& text, const
   return static_cast<double>(lines) * style.leading() + flow.theme().paragraph_space;
 }
 
-void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assessment& a) {
+void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assessment& a, const std::string& intro) {
   layout::Table table;
   table.columns = {{text("col.grade"), layout::ColumnWidth::share(1)},
                    {text("col.count"), layout::ColumnWidth::pt(70), Align::right}};
@@ -183,6 +183,8 @@ void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assess
   layout::TableCell count(std::to_string(total));
   count.bold = true;
   table.rows.push_back({label, count});
+  keep_with_table(flow, intro.empty() ? 0 : paragraph_height(flow, intro, flow.theme().body()), table);
+  if (!intro.empty()) flow.paragraph(intro);
   layout::add_table(flow, table);
 }
 

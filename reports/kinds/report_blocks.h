@@ -52,8 +52,9 @@ void keep_with_table(layout::Flow& flow, double lead, const layout::Table& table
 // The height of `text` as a paragraph in `style` across the frame, with the paragraph spacing.
 double paragraph_height(const layout::Flow& flow, const std::string& text, const layout::TextStyle& style);
 
-// Major, minor and OFI counts with their grade colours, and the total.
-void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assessment& a);
+// `intro` (if any), then the major, minor and OFI counts with their grade colours and the total,
+// kept together.
+void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assessment& a, const std::string& intro = {});
 
 // Charts at their suggested height across the text frame (the radar at `height`, or square-ish).
 void add_chart(layout::Flow& flow, const charts::BarChart& chart);

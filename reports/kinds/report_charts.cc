@@ -30,7 +30,9 @@ std::vector<std::string> top_level_clauses(const ReportInput& input) {
   return out;
 }
 
-double percent(double fraction) { return std::round(fraction * 1000) / 10; }
+// Whole percent: the chart's own labels know no decimal separator but the point, and the text beside
+// the chart gives the exact figures.
+double percent(double fraction) { return std::round(fraction * 100); }
 
 }  // namespace
 
@@ -101,6 +103,15 @@ std::optional<charts::RadarChart> capability_radar(const ReportInput& input, con
   chart.series.push_back(std::move(achieved));
   if (any_target) chart.series.push_back(std::move(target));
   return chart;
+}
+
+std::string capability_radar_note(const ReportInput& input, const ReportText& text) {
+  bool with = false;
+  bool without = false;
+  for (const ProcessCapability& p : input.assessment.capability) {
+    (p.target_level ? with : without) = true;
+  }
+  return with && without ? text("chart.capability.no-target") : std::string();
 }
 
 charts::StackedBarChart results_by_clause_chart(const ReportInput& input, const ReportText& text) {

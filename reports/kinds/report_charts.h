@@ -21,6 +21,8 @@ charts::BarChart clause_score_chart(const ReportInput& input, const ReportText& 
 // without a target show their achieved level as the target; without any target there is no target
 // series. nullopt when the checklist has fewer than three processes (a radar needs three axes).
 std::optional<charts::RadarChart> capability_radar(const ReportInput& input, const ReportText& text);
+// The note to print under the radar when some processes have a target and others do not (else empty).
+std::string capability_radar_note(const ReportInput& input, const ReportText& text);
 
 // Per top-level clause, how many requirements are conformant, partially conformant, nonconformant
 // and not assessed (and not applicable, when the checklist allows it and any are).

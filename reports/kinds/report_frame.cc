@@ -50,6 +50,7 @@ layout::PageDecoration report_decoration(const ReportText& text, const std::stri
   d.footer_left = text.tmpl().branding.confidentiality;
   d.footer_center = text("footer.center");
   d.page_number_format = text("label.page-of");
+  d.number_plain_pages = true;  // "Page 1 of N" on the cover too: nothing can go missing unnoticed
   return d;
 }
 

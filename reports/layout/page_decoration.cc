@@ -39,8 +39,18 @@ void decorate_pages(Document& doc, const Theme& theme, const PageDecoration& dec
 
   for (std::size_t i = 0; i < pages; ++i) {
     HPDF_Page page = doc.page(i);
-    if (std::find(plain.begin(), plain.end(), page) != plain.end()) continue;
     Canvas canvas(doc, page);
+    const std::string number = decoration.page_number_format.empty()
+                                   ? std::string()
+                                   : format_page_number(decoration.page_number_format, i + 1, pages);
+    if (std::find(plain.begin(), plain.end(), page) != plain.end()) {
+      if (decoration.number_plain_pages && !number.empty()) {
+        TextStyle right = style;
+        right.align = Align::right;
+        canvas.text(number, frame.right(), footer_baseline, right);
+      }
+      continue;
+    }
     const double half = frame.w / 2 - 6;
     if (header) {
       canvas.text(fit_text(doc, decoration.header_left, strong.face, strong.size, half), frame.left(),
@@ -51,18 +61,19 @@ void decorate_pages(Document& doc, const Theme& theme, const PageDecoration& dec
                   header_baseline, right);
       canvas.line({frame.left(), header_baseline - 6}, {frame.right(), header_baseline - 6}, rule);
     }
-    const std::string number = decoration.page_number_format.empty()
-                                   ? std::string()
-                                   : format_page_number(decoration.page_number_format, i + 1, pages);
     const double third = frame.w / 3 - 6;
     canvas.line({frame.left(), footer_baseline + 11}, {frame.right(), footer_baseline + 11}, rule);
-    canvas.text(fit_text(doc, decoration.footer_left, style.face, style.size,
-                         decoration.footer_center.empty() ? half : third),
-                frame.left(), footer_baseline, style);
+    const std::string left = fit_text(doc, decoration.footer_left, style.face, style.size,
+                                      decoration.footer_center.empty() ? half : third);
+    canvas.text(left, frame.left(), footer_baseline, style);
     if (!decoration.footer_center.empty()) {
+      // The centre takes whatever the left text and the page number leave, at least a third.
+      const double side = std::max(doc.text_width(left, style.face, style.size),
+                                   doc.text_width(number, style.face, style.size));
+      const double room = std::max(third, frame.w - 2 * side - 24);
       TextStyle centre = style;
       centre.align = Align::center;
-      canvas.text(fit_text(doc, decoration.footer_center, style.face, style.size, third),
+      canvas.text(fit_text(doc, decoration.footer_center, style.face, style.size, room),
                   frame.left() + frame.w / 2, footer_baseline, centre);
     }
     if (!number.empty()) {

@@ -19,12 +19,16 @@ struct PageDecoration {
   std::string footer_center;
   // Right-hand footer; "{page}" and "{pages}" are replaced. Empty: no page numbers.
   std::string page_number_format = "Page {page} of {pages}";
+  // Plain pages (the cover) still show the page number, as audit reports do so that a reader can tell
+  // that no page is missing; nothing else is drawn on them.
+  bool number_plain_pages = false;
 };
 
 // "Page {page} of {pages}" with the numbers filled in.
 std::string format_page_number(std::string_view format, std::size_t page, std::size_t pages);
 
-// Draws the header and footer on every page of `doc` except those in `plain` (e.g. the cover).
+// Draws the header and footer on every page of `doc` except those in `plain` (e.g. the cover), which
+// get at most the page number (decoration.number_plain_pages).
 void decorate_pages(Document& doc, const Theme& theme, const PageDecoration& decoration,
                     std::span<const HPDF_Page> plain);
 

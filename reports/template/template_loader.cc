@@ -115,7 +115,7 @@ Resolved resolve_template(const std::string& name_or_path, const std::string& te
   Resolved r;
   if (looks_like_path(name_or_path)) {
     fs::path p(name_or_path);
-    if (p.is_relative() && !relative_to.empty()) p = relative_to / p;
+    if (p.is_relative() && !relative_to.empty()) p = (relative_to / p).lexically_normal();
     std::error_code ec;
     if (fs::is_directory(p, ec)) p /= "template.xml";
     r.file = p;
@@ -141,8 +141,10 @@ Resolved resolve_template(const std::string& name_or_path, const std::string& te
 
 class TemplateReader {
  public:
-  TemplateReader(const XmlFile& file, Template& t, bool extends, Diagnostics& out)
-      : f_(file), t_(t), extends_(extends), out_(out) {}
+  // `extends`: the file extends another; `base_failed`: that one could not be read, so what is
+  // missing cannot be told.
+  TemplateReader(const XmlFile& file, Template& t, bool extends, bool base_failed, Diagnostics& out)
+      : f_(file), t_(t), extends_(extends), base_failed_(base_failed), out_(out) {}
 
   void read() {
     const pugi::xml_node root = f_.root();
@@ -184,7 +186,7 @@ class TemplateReader {
       strings_node = n;
       read_strings(n);
     });
-    check_complete(strings_node);
+    if (!base_failed_) check_complete(strings_node);
   }
 
  private:
@@ -363,6 +365,7 @@ class TemplateReader {
   const XmlFile& f_;
   Template& t_;
   bool extends_;
+  bool base_failed_;
   Diagnostics& out_;
 };
 
@@ -378,12 +381,14 @@ std::optional<Template> load_file(const Resolved& where, const std::string& temp
   const fs::path canonical = fs::weakly_canonical(where.file, ec);
   chain.push_back(canonical);
   Template t;
+  bool base_failed = false;
   const pugi::xml_node root = file->root();
   const pugi::xml_attribute extends = root.attribute("extends");
   if (extends) {
     const std::string base_name = extends.value();
     const Resolved base = resolve_template(base_name, templates_dir, canonical.parent_path());
     const fs::path base_canonical = fs::weakly_canonical(base.file, ec);
+    base_failed = true;
     if (base_name.empty()) {
       // check_attributes does not see it: an empty extends is as good as none
       file->error(out, root, "extends", "extends names no template");
@@ -396,13 +401,14 @@ std::optional<Template> load_file(const Resolved& where, const std::string& temp
       file->error(out, root, "extends", "templates extend each other more than " + std::to_string(kMaxExtends) + " deep");
     } else if (std::optional<Template> loaded = load_file(base, templates_dir, chain, out)) {
       t = std::move(*loaded);
+      base_failed = false;
     } else {
       file->error(out, root, "extends", "the template '" + base_name + "' it extends cannot be used (see above)");
     }
   }
   t.name = where.name;
   t.folder = canonical.parent_path().string();
-  TemplateReader(*file, t, static_cast<bool>(extends), out).read();
+  TemplateReader(*file, t, static_cast<bool>(extends), base_failed, out).read();
   chain.pop_back();
   if (out.size() != errors_before) return std::nullopt;
   return t;

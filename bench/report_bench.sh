@@ -1,0 +1,52 @@
+#!/bin/sh
+# Report rendering benchmark (issue "PDF reports", item 9): for each demonstration organisation
+# under examples/, times
+#   iso20k report examples/<org> --kind gap --out …      (load, assess, lay out, write the PDF)
+# side by side with its peer
+#   weasyprint <org>.html <org>.pdf                       (an HTML rendering of the same content)
+# where <org>.html is written beforehand by bench/report_html.cc (same sections, same texts, the
+# same template strings; see bench/README.md). Both run as fresh processes under hyperfine, so
+# start-up costs count on both sides. Prints the mean times and the ratio weasyprint / iso20k.
+# Target: iso20k at least 30 times faster.
+#
+#   bench/report_bench.sh [BUILD_DIR] [RUNS]      (defaults: build-bench, 10)
+#
+# Needs hyperfine and weasyprint (scripts/install-deps --bench). Run from anywhere.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-build-bench}
+case $build in /*) ;; *) build=$root/$build ;; esac
+runs=${2:-10}
+
+for tool in hyperfine weasyprint cmake; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "report_bench: $tool is missing (scripts/install-deps --bench)" >&2; exit 2; }
+done
+
+cmake -S "$root" -B "$build" -DISO20K_BENCH=ON >/dev/null
+make -C "$build" -j2 iso20k report_html >/dev/null
+
+iso20k=$build/cli/iso20k
+report_html=$build/bench/report_html
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+printf '%-16s %12s %12s %8s %8s\n' organisation "iso20k (ms)" "weasyprint" ratio pages
+for dir in "$root"/examples/*/; do
+  org=$(basename "$dir")
+  [ -e "$dir/profile.xml" ] || [ -e "$dir/profile.json" ] || [ -e "$dir/profile.ini" ] || continue
+  "$report_html" "$dir" "$work/$org.html"
+  hyperfine --style none --warmup 2 --runs "$runs" --export-csv "$work/$org.csv" \
+    -n iso20k "'$iso20k' report '$dir' --kind gap --quiet --out '$work/$org-iso20k.pdf'" \
+    -n weasyprint "weasyprint '$work/$org.html' '$work/$org-weasyprint.pdf'" >"$work/$org.log" 2>&1 ||
+    { cat "$work/$org.log" >&2; exit 1; }
+  pages_iso=$(pdfinfo "$work/$org-iso20k.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  pages_weasy=$(pdfinfo "$work/$org-weasyprint.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  # hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds).
+  awk -F, -v org="$org" -v pages="${pages_iso:-?}/${pages_weasy:-?}" '
+    $1 == "iso20k" { ours = $2 }
+    $1 == "weasyprint" { peer = $2 }
+    END { printf "%-16s %12.1f %12.1f %7.1fx %8s\n", org, ours * 1000, peer * 1000, peer / ours, pages }
+  ' "$work/$org.csv"
+done
+echo "(mean of $runs runs after 2 warm-ups; pages: iso20k/weasyprint; target: ratio >= 30)"

@@ -1,0 +1,468 @@
+// `iso20k report` end to end: what the PDFs contain (pdftotext), that every font is embedded
+// (pdffonts), that they are well formed (qpdf --check), deterministic (byte-identical runs, and the
+// same from results.json as from the workspace), that non-Latin names, over-wide texts and long
+// checklists survive the layout, and the exit codes — with no output file left behind on any error.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "export/results_reader.h"
+#include "load/checklist_loader.h"
+#include "test_support.h"
+
+using namespace iso20k;
+using namespace iso20k::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kDemos[] = {"northgate-msp", "harrow-vale-it", "fenwick-cloud"};
+
+std::string demo(const std::string& name) { return source_dir() + "/examples/" + name; }
+std::string small_checklist() { return fixture("checklists/small.xml"); }
+
+// Every run of whitespace as one space, so texts wrapped over lines can be searched.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// The text of a PDF (or of its pages first..last), in content-stream order.
+std::string pdf_text(const fs::path& pdf, int first = 0, int last = 0) {
+  std::string range;
+  if (first > 0) range = " -f " + std::to_string(first) + " -l " + std::to_string(last);
+  const RunResult r = run("pdftotext -raw -enc UTF-8" + range + " " + quote(pdf.string()) + " -");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  return r.out;
+}
+
+int pdf_pages(const fs::path& pdf) {
+  const RunResult r = run("pdfinfo " + quote(pdf.string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::size_t at = r.out.find("Pages:");
+  REQUIRE(at != std::string::npos);
+  return std::stoi(r.out.substr(at + 6));
+}
+
+// The files in a folder, by name (to prove that a failed run left nothing behind).
+std::set<std::string> files_in(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
+  return names;
+}
+
+RunResult report(const std::string& input, const std::string& kind, const fs::path& out,
+                 const std::string& more = "") {
+  return run_iso20k("report " + quote(input) + " --kind " + kind + " --out " + quote(out.string()) +
+                    (more.empty() ? "" : " " + more));
+}
+
+// Renders and requires success.
+void render(const std::string& input, const std::string& kind, const fs::path& out,
+            const std::string& more = "") {
+  const RunResult r = report(input, kind, out, more);
+  INFO("report " << input << " --kind " << kind << " " << more);
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  REQUIRE(fs::is_regular_file(out));
+}
+
+// Writes a workspace in INI for `checklist` (an absolute path): the small fixture's evidence items
+// by default, one nonconformity and one partial result among them.
+struct WorkspaceSpec {
+  std::string organisation = "Fixture Services Ltd";
+  std::string assessors = "Jane Doe; Ravi Patel";
+  std::string checklist = small_checklist();
+  std::string date = "2026-03-10";
+  std::string evidence =
+      "[DOC-POLICY]\nstatus = seen\nreference = POL-001\nreviewed = 2026-01-15\napproved-by = CEO\n\n"
+      "[REC-INCIDENTS]\nstatus = partial\nreference = INC export\nissued = 2026-02-28\n\n"
+      "[REC-CHANGES]\nstatus = missing\n";
+  std::string metrics = "[MET-INC-RESOLVED]\nvalue = 85\nperiod = 2026-Q1\n";
+};
+
+void write_workspace(const fs::path& dir, const WorkspaceSpec& spec) {
+  fs::create_directories(dir);
+  write_file(dir / "profile.ini",
+             "[profile]\norganisation = " + spec.organisation + "\nchecklist = " + spec.checklist +
+                 "\nassessment-date = " + spec.date + "\nassessors = " + spec.assessors +
+                 "\nscope = The service desk and hosting for customers in Leeds.\npersons = 45\n");
+  if (!spec.evidence.empty()) write_file(dir / "evidence.ini", spec.evidence);
+  if (!spec.metrics.empty()) write_file(dir / "metrics.ini", spec.metrics);
+}
+
+// What the assessment of `workspace` found, read from the results.json `assess` writes.
+Results assessed(const std::string& workspace) {
+  TempDir t;
+  const RunResult r = run_iso20k("assess " + quote(workspace) + " --quiet --out " + quote((t / "r.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  ResultsLoad load = read_results((t / "r.json").string());
+  REQUIRE(load.results);
+  return std::move(*load.results);
+}
+
+// A checklist with `n` requirements spread over 12 leaf clauses, for page-break tests.
+std::string generated_checklist(int n) {
+  std::ostringstream x;
+  x << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+       "<checklist xmlns=\"urn:iso20k:checklist:1\" id=\"test-generated:2024\" standard=\"Test Standard\"\n"
+       "           edition=\"2024\" version=\"1.0.0\" language=\"en\">\n"
+       "  <title>Generated checklist</title>\n  <licence>CC0 test data</licence>\n  <clauses>\n"
+       "    <clause number=\"4\" title=\"Context\" kind=\"hls\">\n";
+  for (int c = 1; c <= 4; ++c) x << "      <clause number=\"4." << c << "\" title=\"Context part " << c << "\"/>\n";
+  x << "    </clause>\n    <clause number=\"8\" title=\"Operation\" kind=\"sms\">\n";
+  for (int c = 1; c <= 8; ++c) x << "      <clause number=\"8." << c << "\" title=\"Operation part " << c << "\"/>\n";
+  x << "    </clause>\n  </clauses>\n  <processes>\n"
+       "    <process id=\"ops\" name=\"Operations\" clauses=\"8.1 8.2 8.3 8.4 8.5 8.6 8.7 8.8\"/>\n"
+       "  </processes>\n  <evidence-items>\n";
+  for (int e = 1; e <= 5; ++e) {
+    x << "    <evidence id=\"REC-GEN-" << e << "\" kind=\"record\">\n      <title>Generated record " << e
+      << "</title>\n      <description>Records of kind " << e << ".</description>\n    </evidence>\n";
+  }
+  x << "  </evidence-items>\n  <requirements>\n";
+  for (int i = 1; i <= n; ++i) {
+    const int clause = (i - 1) * 12 / n;  // 0..11, in order
+    const std::string number = clause < 4 ? "4." + std::to_string(clause + 1) : "8." + std::to_string(clause - 3);
+    char id[32];
+    std::snprintf(id, sizeof id, "R-GEN-%03d", i);
+    x << "    <requirement id=\"" << id << "\" clause=\"" << number << "\""
+      << (clause >= 4 ? " processes=\"ops\" capability=\"PA1.1\"" : "") << ">\n"
+      << "      <text>Generated requirement " << i << " is met and kept under review by its owner.</text>\n"
+      << "      <guidance>Sample the records.</guidance>\n"
+      << "      <evidence ref=\"REC-GEN-" << (i % 5 + 1) << "\"/>\n    </requirement>\n";
+  }
+  x << "  </requirements>\n</checklist>\n";
+  return x.str();
+}
+
+}  // namespace
+
+TEST_CASE("report: the gap report shows the organisation, every clause, every finding, page numbers") {
+  TempDir t;
+  for (const std::string& name : kDemos) {
+    CAPTURE(name);
+    const fs::path pdf = t / (name + ".pdf");
+    render(demo(name), "gap", pdf);
+    const std::string text = squeeze(pdf_text(pdf));
+    const Results r = assessed(demo(name));
+    CHECK(text.find(squeeze(r.workspace.profile.organisation)) != std::string::npos);
+    for (const auto& clause : r.checklist.clauses) {
+      // Top-level clauses are headed "Clause 4: Context of the organization", the others "4.1 …".
+      const std::string heading = squeeze(clause.depth == 0 ? "Clause " + clause.number + ": " + clause.title
+                                                            : clause.number + " " + clause.title);
+      CHECK_MESSAGE(text.find(heading) != std::string::npos, heading);
+    }
+    for (const Finding& f : r.assessment.findings) {
+      CHECK_MESSAGE(text.find(squeeze(f.statement)) != std::string::npos, f.id << ": " << f.statement);
+    }
+    const int pages = pdf_pages(pdf);
+    for (int p = 2; p <= pages; ++p) {
+      CHECK_MESSAGE(text.find("Page " + std::to_string(p) + " of " + std::to_string(pages)) != std::string::npos,
+                    "page " << p);
+    }
+  }
+}
+
+TEST_CASE("report: every font is embedded and qpdf finds the PDFs well formed") {
+  TempDir t;
+  for (const char* kind : {"gap", "readiness"}) {
+    const fs::path pdf = t / (std::string(kind) + ".pdf");
+    render(demo("northgate-msp"), kind, pdf);
+    const RunResult fonts = run("pdffonts " + quote(pdf.string()));
+    REQUIRE(fonts.exit_code == 0);
+    std::istringstream lines(fonts.out);
+    std::string line;
+    int rows = 0;
+    for (int i = 0; std::getline(lines, line); ++i) {
+      if (i < 2 || line.empty()) continue;  // the header and its underline
+      std::istringstream words(line);
+      std::vector<std::string> w{std::istream_iterator<std::string>(words), {}};
+      REQUIRE(w.size() >= 6);
+      // name type… encoding emb sub uni object-id generation: emb is the fifth from the end.
+      CHECK_MESSAGE(w[w.size() - 5] == "yes", line);
+      ++rows;
+    }
+    CHECK(rows >= 1);
+    const RunResult check = run("qpdf --check " + quote(pdf.string()));
+    CHECK_MESSAGE(check.exit_code == 0, check.out << check.err);
+  }
+}
+
+TEST_CASE("report: identical inputs give byte-identical PDFs") {
+  TempDir t;
+  for (const char* kind : {"gap", "readiness"}) {
+    render(demo("harrow-vale-it"), kind, t / "one.pdf");
+    render(demo("harrow-vale-it"), kind, t / "two.pdf");
+    CHECK(read_file(t / "one.pdf") == read_file(t / "two.pdf"));
+  }
+}
+
+TEST_CASE("report: from results.json it is the same PDF as from the workspace") {
+  TempDir t;
+  for (const std::string& name : kDemos) {
+    CAPTURE(name);
+    const RunResult a = run_iso20k("assess " + quote(demo(name)) + " --quiet --out " + quote((t / "results.json").string()));
+    REQUIRE_MESSAGE(a.exit_code == 0, a.err);
+    for (const char* kind : {"gap", "readiness"}) {
+      render(demo(name), kind, t / "from-workspace.pdf");
+      render((t / "results.json").string(), kind, t / "from-results.pdf");
+      CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "from-results.pdf"));
+    }
+  }
+}
+
+TEST_CASE("report: names in accented Latin, Greek and Cyrillic letters survive into the text") {
+  TempDir t;
+  WorkspaceSpec spec;
+  spec.organisation = "Société Générale d'Équipements Ærøskøbing — Ελληνικές Υπηρεσίες — Северный Сервис";
+  spec.assessors = "Zoë Łukasiewicz-Dvořák; Δημήτρης Παπαδόπουλος; Ирина Соколова";
+  write_workspace(t / "ws", spec);
+  for (const char* kind : {"gap", "readiness"}) {
+    const fs::path pdf = t / (std::string(kind) + ".pdf");
+    render((t / "ws").string(), kind, pdf);
+    const std::string text = squeeze(pdf_text(pdf));
+    CHECK_MESSAGE(text.find(spec.organisation) != std::string::npos, text.substr(0, 600));
+    for (const char* who : {"Zoë Łukasiewicz-Dvořák", "Δημήτρης Παπαδόπουλος", "Ирина Соколова"}) {
+      CHECK_MESSAGE(text.find(who) != std::string::npos, who);
+    }
+  }
+}
+
+TEST_CASE("report: a requirement text ten times wider than the page wraps, no word lost") {
+  TempDir t;
+  std::string words;
+  for (int i = 0; i < 160; ++i) words += (i ? " " : "") + std::string("widetext") + std::to_string(i);
+  std::string checklist = read_file(small_checklist());
+  const std::string find = "<text>Changes are approved before deployment.</text>";
+  const std::size_t at = checklist.find(find);
+  REQUIRE(at != std::string::npos);
+  checklist.replace(at, find.size(), "<text>" + words + "</text>");  // R-8.2-01: a finding
+  write_file(t / "wide.xml", checklist);
+  WorkspaceSpec spec;
+  spec.checklist = (t / "wide.xml").string();
+  write_workspace(t / "ws", spec);
+  render((t / "ws").string(), "gap", t / "gap.pdf");
+  const std::string text = squeeze(pdf_text(t / "gap.pdf"));
+  for (int i = 0; i < 160; ++i) {
+    const std::string w = "widetext" + std::to_string(i);
+    CHECK_MESSAGE(text.find(w + " ") != std::string::npos, w);
+  }
+}
+
+TEST_CASE("report: a 500-requirement checklist breaks over pages without losing text") {
+  TempDir t;
+  write_file(t / "generated.xml", generated_checklist(500));
+  WorkspaceSpec spec;
+  spec.checklist = (t / "generated.xml").string();
+  spec.evidence = "[REC-GEN-1]\nstatus = seen\nissued = 2026-01-10\n\n[REC-GEN-2]\nstatus = partial\n\n"
+                  "[REC-GEN-3]\nstatus = missing\n";
+  spec.metrics.clear();
+  write_workspace(t / "ws", spec);
+  const fs::path pdf = t / "gap.pdf";
+  render((t / "ws").string(), "gap", pdf);
+  const std::string text = squeeze(pdf_text(pdf));
+  for (int i = 1; i <= 500; ++i) {
+    char id[32];
+    std::snprintf(id, sizeof id, "R-GEN-%03d", i);
+    CHECK_MESSAGE(text.find(id) != std::string::npos, id);
+  }
+  // The tables that list requirements run over many pages; every page of such a section that
+  // shows requirement rows starts with the table's header row again. The sections' first pages
+  // come from the contents page ("3 Results by clause 7").
+  const int pages = pdf_pages(pdf);
+  CHECK(pages > 20);
+  const std::string contents = pdf_text(pdf, 2, 3);
+  const auto starts = [&](const std::string& title) {
+    const std::size_t at = contents.find(title + " ");
+    REQUIRE_MESSAGE(at != std::string::npos, title);
+    return std::stoi(contents.substr(at + title.size() + 1));
+  };
+  const struct {
+    int first, last;
+    std::string header;
+  } sections[] = {
+      {starts("Results by clause"), starts("Process capability") - 1, "Requirement Result Evidence Finding"},
+      {starts("Findings register"), starts("Improvement plan") - 1, "Finding Statement Recommendation"},
+      {starts("Requirement results"), pages, "Requirement Basis Explanation"},
+  };
+  for (const auto& section : sections) {
+    int with_rows = 0;
+    for (int p = section.first; p <= section.last; ++p) {
+      const std::string page = squeeze(pdf_text(pdf, p, p));
+      if (page.find("R-GEN-") == std::string::npos) continue;
+      ++with_rows;
+      CHECK_MESSAGE(page.find(section.header) != std::string::npos, "page " << p << ": " << page.substr(0, 300));
+    }
+    CAPTURE(section.header);
+    CHECK(with_rows >= 3);  // the table did break over pages
+  }
+}
+
+TEST_CASE("report: the readiness report has at most 6 pages") {
+  TempDir t;
+  for (const std::string& name : kDemos) {
+    CAPTURE(name);
+    render(demo(name), "readiness", t / "r.pdf");
+    CHECK(pdf_pages(t / "r.pdf") <= 6);
+  }
+}
+
+TEST_CASE("report: a missing or corrupt logo is a clear error, exit code 3, no output file") {
+  TempDir t;
+  const fs::path tmpl = t / "broken";
+  fs::copy(source_dir() + "/templates/default", tmpl, fs::copy_options::recursive);
+  fs::create_directory(t / "out");
+  // Corrupt: a PNG signature followed by garbage.
+  write_file(tmpl / "logo.png", std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, 'x'));
+  RunResult r = report(demo("northgate-msp"), "gap", t / "out" / "gap.pdf", "--template " + quote(tmpl.string()));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("logo.png") != std::string::npos, r.err);
+  CHECK(files_in(t / "out").empty());
+  // Missing.
+  fs::remove(tmpl / "logo.png");
+  r = report(demo("northgate-msp"), "gap", t / "out" / "gap.pdf", "--template " + quote(tmpl.string()));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("logo.png") != std::string::npos, r.err);
+  CHECK(files_in(t / "out").empty());
+}
+
+TEST_CASE("report: usage errors give exit code 2 and write nothing") {
+  TempDir t;
+  const fs::path out = t / "r.pdf";
+  const std::string ws = demo("northgate-msp");
+  const struct {
+    std::string args, message;
+  } cases[] = {
+      {"report " + quote(ws) + " --kind audit --out " + quote(out.string()), "unknown report kind 'audit'"},
+      {"report " + quote(ws) + " --out " + quote(out.string()), "kind"},
+      {"report --kind gap --out " + quote(out.string()), "input"},
+      {"report " + quote((t / "nowhere").string()) + " --kind gap --out " + quote(out.string()), "no such file"},
+      {"report " + quote(ws) + " --kind gap --template nosuch --out " + quote(out.string()), "unknown template 'nosuch'"},
+      {"report " + quote(ws) + " --kind gap --template " + quote((t / "nosuch").string()) + " --out " + quote(out.string()), "no such file"},
+      {"report " + quote(ws) + " --kind gap --colour --out " + quote(out.string()), "colour"},
+      {"report " + quote(ws) + " --kind gap --as-of 2026-13-01 --out " + quote(out.string()), "--as-of"},
+      {"report " + quote(ws) + " --kind gap --tailoring " + quote((t / "nosuch.xml").string()) + " --out " + quote(out.string()), "no such file"},
+  };
+  for (const auto& c : cases) {
+    const RunResult r = run_iso20k(c.args);
+    INFO(c.args);
+    CHECK(r.exit_code == 2);
+    CHECK_MESSAGE(r.err.find(c.message) != std::string::npos, r.err);
+    CHECK(files_in(t.path()).empty());
+  }
+  // --model and --as-of with results.json, which is assessed already.
+  const RunResult a = run_iso20k("assess " + quote(ws) + " --quiet --out " + quote((t / "results.json").string()));
+  REQUIRE(a.exit_code == 0);
+  const RunResult r = run_iso20k("report " + quote((t / "results.json").string()) +
+                                 " --kind gap --model flat --out " + quote(out.string()));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("assessed already") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("report: invalid inputs give exit code 3 with located messages and write nothing") {
+  TempDir t;
+  const fs::path out = t / "r.pdf";
+  const RunResult a = run_iso20k("assess " + quote(demo("fenwick-cloud")) + " --quiet --out " +
+                                 quote((t / "results.json").string()));
+  REQUIRE(a.exit_code == 0);
+  std::string json = read_file(t / "results.json");
+  // A syntax error.
+  std::string broken = json;
+  broken.insert(broken.find("\"organisation\""), "}");
+  write_file(t / "broken.json", broken);
+  RunResult r = report((t / "broken.json").string(), "gap", out);
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("broken.json:") != std::string::npos, r.err);
+  CHECK(r.err.find("not well formed") != std::string::npos);
+  // A newer schema.
+  std::string v2 = json;
+  v2.replace(v2.find("iso20k-results/1"), 16, "iso20k-results/2");
+  write_file(t / "v2.json", v2);
+  r = report((t / "v2.json").string(), "gap", out);
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("v2.json:2:13: error: schema: unsupported schema \"iso20k-results/2\"") != std::string::npos, r.err);
+  // A value of the wrong type, named by its JSON path.
+  std::string typed = json;
+  typed.replace(typed.find("\"persons\": ") + 11, 3, "\"312\"");
+  write_file(t / "typed.json", typed);
+  r = report((t / "typed.json").string(), "gap", out);
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("organisation.persons: expected a whole number, not a string") != std::string::npos, r.err);
+  // A workspace with problems.
+  WorkspaceSpec spec;
+  spec.evidence = "[DOC-POLICY]\nstatus = maybe\n";
+  write_workspace(t / "ws", spec);
+  r = report((t / "ws").string(), "gap", out);
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("evidence.ini:2:") != std::string::npos, r.err);
+  const std::set<std::string> expected = {"broken.json", "results.json", "typed.json", "v2.json", "ws"};
+  CHECK(files_in(t.path()) == expected);
+}
+
+TEST_CASE("report: an output that cannot be written gives exit code 4 and leaves nothing") {
+  TempDir t;
+  RunResult r = report(demo("northgate-msp"), "gap", t / "missing" / "gap.pdf");
+  CHECK(r.exit_code == 4);
+  CHECK_MESSAGE(r.err.find("missing") != std::string::npos, r.err);
+  CHECK(files_in(t.path()).empty());
+  r = report(demo("northgate-msp"), "gap", "/dev/null/gap.pdf");
+  CHECK(r.exit_code == 4);
+  fs::create_directory(t / "folder");
+  r = report(demo("northgate-msp"), "gap", t / "folder");
+  CHECK(r.exit_code == 4);
+  CHECK(files_in(t / "folder").empty());
+  // Writing to the default name in the current folder.
+  const RunResult ok = run("cd " + quote((t / "folder").string()) + " && " + quote(ISO20K_BINARY) + " report " +
+                           quote(demo("northgate-msp")) + " --kind readiness --quiet");
+  CHECK_MESSAGE(ok.exit_code == 0, ok.err);
+  CHECK(files_in(t / "folder") == std::set<std::string>{"readiness-report.pdf"});
+}
+
+TEST_CASE("report and assess: --tailoring applies a tailoring; results.json needs the same one") {
+  TempDir t;
+  write_workspace(t / "ws", WorkspaceSpec{});
+  const std::string tailoring = fixture("tailoring/small-deselect.xml");
+  const RunResult a = run_iso20k("assess " + quote((t / "ws").string()) + " --quiet --tailoring " +
+                                 quote(tailoring) + " --out " + quote((t / "results.json").string()));
+  REQUIRE_MESSAGE(a.exit_code == 0, a.err);
+  ResultsLoad load = read_results((t / "results.json").string());
+  REQUIRE(load.results);
+  std::set<std::string> ids;
+  for (const auto& q : load.results->checklist.requirements) ids.insert(q.id);
+  CHECK(ids.count("ACME-8.2-01") == 1);  // added by the tailoring
+  CHECK(ids.count("R-8.1-02") == 0);     // deselected by it
+
+  render((t / "ws").string(), "gap", t / "from-workspace.pdf", "--tailoring " + quote(tailoring));
+  const std::string text = squeeze(pdf_text(t / "from-workspace.pdf"));
+  CHECK(text.find("test-tailoring") != std::string::npos);
+  // results.json names the checklist by id; one that is not bundled is named by its file.
+  RunResult r = report((t / "results.json").string(), "gap", t / "from-results.pdf", "--tailoring " + quote(tailoring));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("test-small:2024, which is not bundled: name its file with --checklist") != std::string::npos, r.err);
+  const std::string checklist = "--checklist " + quote(small_checklist());
+  render((t / "results.json").string(), "gap", t / "from-results.pdf",
+         checklist + " --tailoring " + quote(tailoring));
+  CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "from-results.pdf"));
+
+  r = report((t / "results.json").string(), "gap", t / "untailored.pdf", checklist);
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("Name it with --tailoring") != std::string::npos, r.err);
+  const std::set<std::string> expected = {"from-results.pdf", "from-workspace.pdf", "results.json", "ws"};
+  CHECK(files_in(t.path()) == expected);
+}
