@@ -255,8 +255,10 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
 }
 
 std::string csv_escape(std::string_view field) {
+  // A field starting with U+FEFF is quoted too: at the start of a file it would read as a BOM.
   const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
-                     (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+                     (!field.empty() && (field.front() == ' ' || field.back() == ' ')) ||
+                     field.starts_with(kBom);
   if (!quote) return std::string(field);
   std::string s = "\"";
   for (char c : field) {

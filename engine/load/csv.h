@@ -52,7 +52,8 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
 std::string normalise_column_name(std::string_view name);
 
 // One field as written to a file: quoted when it holds a comma, quote, line break or surrounding
-// space (quotes doubled), verbatim otherwise.
+// space, or starts with U+FEFF (which would read as a byte order mark at the start of a file);
+// quotes doubled; verbatim otherwise.
 std::string csv_escape(std::string_view field);
 // Fields joined with ',' and ended with CRLF, as RFC 4180 and spreadsheets expect.
 std::string csv_row(const std::vector<std::string>& fields);

@@ -175,6 +175,16 @@ TEST_CASE("csv table: empty file, header only, rows of empty cells") {
   CHECK(d.empty());
 }
 
+TEST_CASE("csv writer: a first field starting with U+FEFF survives the start of a file (fuzz)") {
+  const std::vector<std::string> fields = {"\xEF\xBB\xBFmi", "x"};
+  const std::string row = csv_row(fields);
+  CHECK(row == "\"\xEF\xBB\xBFmi\",x\r\n");
+  Diagnostics d;
+  const auto rows = parse(row, d);
+  REQUIRE(rows.size() == 1);
+  CHECK(values(rows)[0] == fields);
+}
+
 TEST_CASE("csv writer: quoting round-trips through the reader") {
   const std::vector<std::string> fields = {"plain", "a,b", "say \"hi\"", "two\nlines", " padded ",
                                            ""};

@@ -9,6 +9,7 @@
 
 #include "model/checklist.h"
 #include "model/date.h"
+#include "model/observation.h"
 #include "model/workspace.h"
 
 namespace iso20k {
@@ -17,11 +18,6 @@ enum class ScoringModel { weighted, flat, absolute };
 
 // What decided a requirement's result.
 enum class Basis { judgement, rule, evidence };
-
-struct Observation {
-  std::string subject;  // evidence or metric id, or "profile"
-  std::string detail;   // "status seen, approved by …, reviewed 2026-01-10 (age 120d), max age 12m"
-};
 
 struct RequirementResult {
   std::string requirement;  // id

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/checklist.h"
+#include "model/observation.h"
 #include "model/workspace.h"
 
 namespace iso20k::rules {
@@ -34,13 +35,8 @@ struct EvalContext {
   Date as_of;
 };
 
-// A value the rule looked at, for the explanation trail: subject "DOC-SMS-SCOPE", detail "status
-// seen, approved by J. Doe, reviewed 2025-01-10 (age 120d), max age 12m" (docs/rules.md,
-// "Explanations").
-struct Observation {
-  std::string subject;  // evidence or metric id, or "profile"
-  std::string detail;
-};
+// A value the rule looked at, for the explanation trail (model/observation.h).
+using Observation = iso20k::Observation;
 
 struct Outcome {
   Result result = Result::nonconformant;  // conformant, partial or nonconformant

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "model/workspace.h"
-#include "rules/suggest.h"
+#include "util/suggest.h"
 
 namespace iso20k::rules {
 namespace {

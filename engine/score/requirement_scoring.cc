@@ -51,13 +51,6 @@ void classify_evidence(const Requirement& r, const Checklist& c, const Workspace
   }
 }
 
-std::vector<Observation> convert(std::vector<rules::Observation> in) {
-  std::vector<Observation> out;
-  out.reserve(in.size());
-  for (auto& o : in) out.push_back({std::move(o.subject), std::move(o.detail)});
-  return out;
-}
-
 }  // namespace
 
 std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
@@ -93,7 +86,7 @@ RequirementResult score_requirement(const Requirement& r, const Checklist& c, co
                       (judgement->date ? " on " + to_string(*judgement->date) : std::string()) +
                       ": " + judgement->justification;
     // The evidence seen still belongs in the trail, for the reader to weigh against the judgement.
-    out.observations = convert(rules::default_outcome(r, ctx, true).observations);
+    out.observations = rules::default_outcome(r, ctx, true).observations;
     return out;
   }
   if (!looked_at(r, c, w)) {
@@ -117,7 +110,7 @@ RequirementResult score_requirement(const Requirement& r, const Checklist& c, co
   }
   out.result = o.result;
   out.achievement = o.achievement;
-  out.observations = convert(std::move(o.observations));
+  out.observations = std::move(o.observations);
   return out;
 }
 
