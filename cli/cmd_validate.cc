@@ -86,6 +86,27 @@ Diagnostics validate_workspace(const std::string& dir, Library& lib, std::string
   return problems;
 }
 
+// A tailoring file is checked on its own and against the checklist it names.
+Diagnostics validate_tailoring(const std::string& path, Library& lib, std::string& summary) {
+  const std::string id = tailoring_checklist_id(path);
+  ChecklistLoad cl = load_from_catalog(lib.catalog, id, lib.registries);
+  if (!cl.checklist) {
+    TailoringLoad alone = load_tailoring(path);  // the file's own problems
+    Diagnostics problems = alone.diagnostics;
+    for (Diagnostic d : cl.diagnostics) {
+      if (d.where.file.empty() && alone.tailoring) d.where = alone.tailoring->checklist_where;
+      problems.push_back(d);
+    }
+    return problems;
+  }
+  TailoringLoadOptions o;
+  o.checklist = &*cl.checklist;
+  o.registries = &lib.registries;
+  TailoringLoad t = load_tailoring(path, o);
+  if (t.tailoring) summary = "valid tailoring " + t.tailoring->id + " of checklist " + id;
+  return t.diagnostics;
+}
+
 }  // namespace
 
 int run_validate(const Args& args, Context& ctx) {
@@ -124,6 +145,8 @@ int run_validate(const Args& args, Context& ctx) {
     const std::string root = folder ? std::string() : sniff_root(path);
     if (folder) {
       problems = validate_workspace(path, lib, summary);
+    } else if (root == "tailoring") {
+      problems = validate_tailoring(path, lib, summary);
     } else if (root == "registry" || root == "correspondence") {
       const std::string dir = std::filesystem::path(path).parent_path().string();
       Registries regs = load_registries(dir.empty() ? "." : dir, problems);
