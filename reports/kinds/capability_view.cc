@@ -3,6 +3,7 @@
 #include "charts/palette.h"
 #include "kinds/report_blocks.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 
 namespace iso20k::reports {
@@ -57,6 +58,7 @@ void add_capability_table(layout::Flow& flow, const ReportInput& input, const Re
     }
     table.rows.push_back(std::move(row));
   }
+  fit_columns(flow, table);
   layout::add_table(flow, table);
   const RatingBands& b = input.checklist.scoring.bands;
   add_note(flow, text("capability.legend", {{"n", text.percent(b.n_max)}, {"p", text.percent(b.p_max)}, {"l", text.percent(b.l_max)}}));
@@ -70,6 +72,7 @@ void add_capability_explanations(layout::Flow& flow, const ReportInput& input, c
   for (const ProcessCapability& p : input.assessment.capability) {
     table.rows.push_back({process_name(input.checklist, p.process), std::to_string(p.level), p.explanation});
   }
+  fit_columns(flow, table);
   layout::add_table(flow, table);
 }
 

@@ -6,6 +6,7 @@
 #include "kinds/report_blocks.h"
 #include "kinds/report_charts.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 
 namespace iso20k::reports {
@@ -84,6 +85,7 @@ void add_score_computation(GapContext& c) {
     }
     sums.rows.push_back(std::move(row));
   }
+  fit_columns(c.flow, sums);
   layout::add_table(c.flow, sums);
 
   c.flow.heading(2, t("computation.requirements"));
@@ -92,7 +94,7 @@ void add_score_computation(GapContext& c) {
     layout::Table table;
     table.font_size = 7.5;
     table.columns = {{t("col.requirement"), layout::ColumnWidth::pt(72)},
-                     {t("col.basis"), layout::ColumnWidth::pt(64)},
+                     {t("col.basis"), layout::ColumnWidth::pt(76)},
                      {t("col.explanation"), layout::ColumnWidth::share(1)},
                      {t("col.weight"), layout::ColumnWidth::pt(30), layout::Align::right},
                      {t("col.achievement"), layout::ColumnWidth::pt(34), layout::Align::right},
@@ -134,6 +136,7 @@ void add_score_computation(GapContext& c) {
     table.rows.push_back({strong(""), strong(""), strong(total), strong(t.weight(total_w)), strong(""),
                           strong(t.number(total_wa, 2))});
     c.flow.heading(3, clause_label(cl, top.number));
+    fit_columns(c.flow, table);
     layout::add_table(c.flow, table);
   }
 }

@@ -5,6 +5,7 @@
 #include "kinds/gap_sections.h"
 #include "kinds/report_blocks.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 #include "rules/evidence_state.h"
 
@@ -60,7 +61,9 @@ void add_items(GapContext& c, EvidenceKind kind) {
     }
     const std::string status = r == nullptr ? t("evidence.not-registered") : t.evidence_status(r->status);
     std::string reference = r == nullptr ? "" : r->reference;
-    if (r != nullptr && !r->version.empty()) reference += (reference.empty() ? "" : " ") + std::string("v") + r->version;
+    if (r != nullptr && !r->version.empty()) {
+      reference = t("evidence.reference-version", {{"reference", reference}, {"version", r->version}});
+    }
     std::string owner = r == nullptr ? "" : r->owner;
     if (r != nullptr && !r->approved_by.empty()) {
       owner += (owner.empty() ? "" : "\n") + t("evidence.approved-by", {{"name", r->approved_by}});
@@ -69,6 +72,7 @@ void add_items(GapContext& c, EvidenceKind kind) {
   }
   if (!table.rows.empty()) {
     c.flow.heading(2, t(std::string("evidence.kind.") + to_string(kind)));
+    fit_columns(c.flow, table);
     layout::add_table(c.flow, table);
   }
 }
@@ -106,6 +110,7 @@ void add_metrics(GapContext& c) {
   }
   if (!table.rows.empty()) {
     c.flow.heading(2, t("evidence.kind.metric"));
+    fit_columns(c.flow, table);
     layout::add_table(c.flow, table);
   }
 }

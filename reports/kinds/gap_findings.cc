@@ -3,6 +3,7 @@
 #include "kinds/gap_sections.h"
 #include "kinds/report_blocks.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 
 namespace iso20k::reports {
@@ -37,6 +38,7 @@ void add_findings_register(GapContext& c) {
     }
     table.rows.push_back({id, statement, right});
   }
+  fit_columns(c.flow, table);
   layout::add_table(c.flow, table);
 }
 

@@ -4,6 +4,7 @@
 #include "kinds/gap_sections.h"
 #include "kinds/report_blocks.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 
 namespace iso20k::reports {
@@ -67,6 +68,7 @@ void add_improvement_plan(GapContext& c) {
     if (table.rows.empty()) {
       c.flow.paragraph(t("plan.empty-phase"));
     } else {
+      fit_columns(c.flow, table);
       layout::add_table(c.flow, table);
     }
   }

@@ -7,6 +7,7 @@
 #include "kinds/report_blocks.h"
 #include "kinds/report_charts.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 
 namespace iso20k::reports {
@@ -91,6 +92,7 @@ void add_clause_results(GapContext& c) {
       }
       table.rows.push_back({requirement, result, joined_lines(evidence_lines(c.input, t, *r)), finding});
     }
+    fit_columns(c.flow, table);
     keep_with_table(c.flow, paragraph_height(c.flow, note, c.flow.theme().small()), table, 0.25);
     add_note(c.flow, note);
     layout::add_table(c.flow, table);

@@ -25,7 +25,11 @@ void add_scope_and_method(GapContext& c) {
 
   c.flow.heading(2, t("scope.criteria"));
   std::vector<LabelValue> criteria;
-  criteria.push_back({t("scope.standard"), t("cover.checklist-value", {{"version", a.checklist_version}})});
+  std::string standard = t("scope.standard-value");
+  for (const Amendment& amendment : cl.amendments) {
+    standard += "\n" + amendment.id + (amendment.title.empty() ? "" : " — " + amendment.title);
+  }
+  criteria.push_back({t("scope.standard"), standard});
   criteria.push_back({t("scope.checklist"),
                       t("scope.checklist-value", {{"title", cl.title}, {"id", a.checklist_id}, {"version", a.checklist_version}})});
   const AppliedTailoring& tailoring = cl.tailoring;
@@ -39,7 +43,10 @@ void add_scope_and_method(GapContext& c) {
   criteria.push_back({t("scope.assessors"), lines(p.assessors, t)});
   add_label_values(c.flow, criteria);
   if (!tailoring.id.empty()) {
-    if (!tailoring.notes.empty()) c.flow.bullets(tailoring.notes);
+    if (!tailoring.notes.empty()) {
+      c.flow.paragraph(t("scope.tailoring-notes"));
+      c.flow.bullets(tailoring.notes);
+    }
     if (!tailoring.deselected.empty()) c.flow.paragraph(t("scope.deselected", {{"list", t.list(tailoring.deselected)}}));
   }
 

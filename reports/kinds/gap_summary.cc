@@ -3,10 +3,12 @@
 #include <algorithm>
 
 #include "charts/palette.h"
+#include "kinds/blocker_table.h"
 #include "kinds/gap_sections.h"
 #include "kinds/report_blocks.h"
 #include "kinds/report_charts.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/table.h"
 
 namespace iso20k::reports {
@@ -84,6 +86,7 @@ void add_executive_summary(GapContext& c) {
                             f->nonconformity});
     }
     const std::string intro = t("summary.top-gaps-intro");
+    fit_columns(c.flow, table);
     keep_with_table(c.flow, paragraph_height(c.flow, intro, c.flow.theme().body()), table, 0.6);
     c.flow.paragraph(intro);
     layout::add_table(c.flow, table);

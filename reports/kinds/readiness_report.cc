@@ -4,10 +4,12 @@
 #include <array>
 
 #include "charts/palette.h"
+#include "kinds/blocker_table.h"
 #include "kinds/report_blocks.h"
 #include "kinds/report_charts.h"
 #include "kinds/report_frame.h"
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/cover.h"
 #include "layout/error.h"
 #include "layout/flow.h"
@@ -52,6 +54,7 @@ void add_criteria(layout::Flow& flow, const ReportInput& input, const ReportText
                         t.percent(a.overall.coverage, 1), met(a.overall.coverage + 1e-9 >= s.stage2_min_coverage)});
   table.rows.push_back({t("readiness.majors"), t("readiness.at-most", {{"value", std::to_string(s.max_open_majors)}}),
                         std::to_string(majors), met(majors <= s.max_open_majors)});
+  fit_columns(flow, table);
   layout::add_table(flow, table);
 }
 

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "kinds/report_style.h"
+#include "kinds/table_fit.h"
 #include "layout/canvas.h"
 #include "layout/table.h"
 #include "layout/text.h"
+#include "layout/utf8.h"
 
 namespace iso20k::reports {
 namespace {
@@ -101,69 +103,8 @@ void add_label_values(layout::Flow& flow, const std::vector<LabelValue>& rows, d
     label.fill = flow.theme().zebra;
     table.rows.push_back({label, row.value});
   }
+  fit_columns(flow, table, 170);
   layout::add_table(flow, table);
-}
-
-void add_blocker_table(layout::Flow& flow, const ReportInput& input, const ReportText& text, int stage,
-                       std::size_t majors_listed) {
-  const Assessment& a = input.assessment;
-  std::vector<const Finding*> majors;
-  std::vector<const Blocker*> others;
-  for (int s : {1, 2}) {
-    if (stage != 0 && s != stage) continue;
-    for (const Blocker& b : a.blockers) {
-      if (b.stage != s) continue;
-      const auto f = std::find_if(a.findings.begin(), a.findings.end(),
-                                  [&](const Finding& x) { return x.id == b.reference && x.grade == Grade::major; });
-      if (f != a.findings.end()) {
-        majors.push_back(&*f);
-      } else {
-        others.push_back(&b);
-      }
-    }
-  }
-  layout::Table table;
-  table.columns = {{text("col.reference"), layout::ColumnWidth::pt(112)},
-                   {text("col.blocker"), layout::ColumnWidth::share(1)}};
-  if (stage == 0) {
-    table.columns.insert(table.columns.begin(), {text("col.stage"), layout::ColumnWidth::pt(42), Align::center});
-  }
-  const auto row = [&](int s, std::string reference, std::string what, bool strong = false) {
-    layout::TableRow r;
-    if (stage == 0) r.push_back(std::to_string(s));
-    r.push_back(std::move(reference));
-    r.push_back(std::move(what));
-    if (strong) {
-      for (layout::TableCell& c : r) c.bold = true;
-    }
-    table.rows.push_back(std::move(r));
-  };
-  for (const Blocker* b : others) row(b->stage, b->reference, b->text);
-  if (!majors.empty()) {
-    row(2, majors.front()->id + (majors.size() > 1 ? " … " + majors.back()->id : ""),
-        text("blockers.majors", {{"count", std::to_string(majors.size())}}) +
-            (majors_listed > 0 ? " " + text("blockers.majors-listed") : std::string()),
-        true);
-    std::stable_sort(majors.begin(), majors.end(), [](const Finding* x, const Finding* y) { return x->weight > y->weight; });
-    for (std::size_t i = 0; i < majors.size() && i < majors_listed; ++i) {
-      row(2, majors[i]->id,
-          text("blockers.major-item", {{"clause", majors[i]->clause}, {"nonconformity", majors[i]->nonconformity}}));
-    }
-  }
-  if (table.rows.empty()) return;
-  keep_with_table(flow, 0, table);
-  layout::add_table(flow, table);
-}
-
-void keep_with_table(layout::Flow& flow, double lead, const layout::Table& table, double whole) {
-  const double all = layout::table_height(flow, table);
-  const double h = all <= flow.frame().h * whole ? all : layout::table_height(flow, table, 2);
-  flow.keep(std::min(lead + h, flow.frame().h * 0.9));
-}
-
-double paragraph_height(const layout::Flow& flow, const std::string& text, const layout::TextStyle& style) {
-  const std::size_t lines = layout::wrap_text(flow.document(), text, style.face, style.size, flow.frame().w).size();
-  return static_cast<double>(lines) * style.leading() + flow.theme().paragraph_space;
 }
 
 void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assessment& a, const std::string& intro) {
@@ -183,6 +124,7 @@ void add_finding_counts(layout::Flow& flow, const ReportText& text, const Assess
   layout::TableCell count(std::to_string(total));
   count.bold = true;
   table.rows.push_back({label, count});
+  fit_columns(flow, table);
   keep_with_table(flow, intro.empty() ? 0 : paragraph_height(flow, intro, flow.theme().body()), table);
   if (!intro.empty()) flow.paragraph(intro);
   layout::add_table(flow, table);

@@ -1,6 +1,6 @@
 #pragma once
-// Building blocks both report kinds use, laid out in the flow: key-figure tiles, a verdict badge,
-// label/value tables, blocker tables, finding counts and charts placed at their suggested height.
+// Building blocks both report kinds use, laid out in the flow: key-figure tiles, a verdict banner,
+// label/value tables, finding counts, charts placed at their suggested height, and small notes.
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,7 +12,6 @@
 #include "kinds/report_text.h"
 #include "layout/color.h"
 #include "layout/flow.h"
-#include "layout/table.h"
 #include "report_input.h"
 
 namespace iso20k::reports {
@@ -37,20 +36,6 @@ struct LabelValue {
 };
 // Two columns, the labels in bold on the left; no header row.
 void add_label_values(layout::Flow& flow, const std::vector<LabelValue>& rows, double label_width = 130);
-
-// The blockers of one stage (or of both, stage 1 first, when stage is 0). Blockers that are major
-// findings are summed up in one row ("228 major nonconformities are open …") followed by the most
-// significant of them (by weight), at most `majors_listed`, each with its nonconformity; the other
-// blockers (missing stage 1 documents, score, coverage) are all listed.
-void add_blocker_table(layout::Flow& flow, const ReportInput& input, const ReportText& text, int stage,
-                       std::size_t majors_listed);
-
-// Keeps the next `lead` points (e.g. a caption) with the start of `table` and any pending headings:
-// the whole table when it takes at most `whole` of a page, else its header and first two rows.
-void keep_with_table(layout::Flow& flow, double lead, const layout::Table& table, double whole = 0.4);
-
-// The height of `text` as a paragraph in `style` across the frame, with the paragraph spacing.
-double paragraph_height(const layout::Flow& flow, const std::string& text, const layout::TextStyle& style);
 
 // `intro` (if any), then the major, minor and OFI counts with their grade colours and the total,
 // kept together.
