@@ -1,6 +1,7 @@
 #include "score/requirement_scoring.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "rules/default_rule.h"
 #include "rules/evidence_state.h"
@@ -49,6 +50,13 @@ void classify_evidence(const Requirement& r, const Checklist& c, const Workspace
     if (s.expired) out.expired.push_back(id);
     if (item->approval_required && !s.approved) out.unapproved.push_back(id);
   }
+}
+
+// "33.3 %": explanations are read by people; results.json keeps the exact fraction beside them.
+std::string percent(double x) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%.1f %%", x * 100);
+  return buf;
 }
 
 }  // namespace
@@ -101,12 +109,12 @@ RequirementResult score_requirement(const Requirement& r, const Checklist& c, co
     out.basis = Basis::rule;
     o = rules::evaluate(*r.rule, ctx, true);
     out.explanation = "Rule " + r.rule_text + " gave " + to_string(o.result) + " (achievement " +
-                      rules::format_number(o.achievement) + ").";
+                      percent(o.achievement) + ").";
   } else {
     out.basis = Basis::evidence;
     o = rules::default_outcome(r, ctx, true);
     out.explanation = "Default rule over the cited evidence gave " + std::string(to_string(o.result)) +
-                      " (achievement " + rules::format_number(o.achievement) + ").";
+                      " (achievement " + percent(o.achievement) + ").";
   }
   out.result = o.result;
   out.achievement = o.achievement;
