@@ -71,7 +71,6 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
     throw InvalidInput(path + " does not fit checklist " + checklist.id + " (see above)");
   }
   for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << w << '\n';
-  results.workspace.dir = fs::path(path).parent_path().string();
   return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
 }
 
@@ -140,6 +139,9 @@ int run_report(const Args& args, Context& ctx) {
   }
   const std::string out = vm.count("out") ? vm["out"].as<std::string>()
                                           : std::string(reports::to_string(*kind)) + "-report.pdf";
+  if (fs::equivalent(out, input, ec)) {
+    throw UsageError("--out " + out + " is the input " + input + ", which is never overwritten", "report");
+  }
   check_output(out);
   const reports::Template tmpl = load_report_template(ctx, vm["template"].as<std::string>());
   const reports::ReportInput report_input =

@@ -373,6 +373,13 @@ TEST_CASE("report: usage errors give exit code 2 and write nothing") {
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("assessed already") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
+  // The input is never overwritten.
+  const std::string before = read_file(t / "results.json");
+  const RunResult over = report((t / "results.json").string(), "gap", t / "results.json");
+  CHECK(over.exit_code == 2);
+  CHECK_MESSAGE(over.err.find("is the input") != std::string::npos, over.err);
+  CHECK(read_file(t / "results.json") == before);
+  CHECK(files_in(t.path()) == std::set<std::string>{"results.json"});
 }
 
 TEST_CASE("report: invalid inputs give exit code 3 with located messages and write nothing") {

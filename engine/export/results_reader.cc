@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <initializer_list>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -246,6 +248,19 @@ class Reader {
     return e;
   }
 
+  // Where the values of `keys` of `obj` are, for messages about them later.
+  FieldLocations locations(const Value& obj, std::initializer_list<const char*> keys) {
+    FieldLocations out;
+    for (const char* key : keys) {
+      auto it = obj.tree->find(key);
+      if (it == obj.tree->not_found()) continue;
+      if (const JsonSpot* spot = index_.find(ws::json_pointer(obj.pointer, key))) {
+        out.by_field.emplace(key, source_.location(spot->value_offset));
+      }
+    }
+    return out;
+  }
+
   // The value of member `key`, for messages about it; nullopt when missing (already reported).
   std::optional<Value> at(const Value& obj, const std::string& key) {
     if (!has(obj, key)) return std::nullopt;
@@ -367,6 +382,7 @@ void read_clauses(Reader& r, const Value& top, Results& out) {
     c.kind = r.choice(v, "kind", parse_clause_kind, spellings<ClauseKind, 2>(), ClauseKind::hls);
     c.depth = r.integer(v, "depth", 0, 100);
     c.where = r.where(v);
+    c.locations = r.locations(v, {"title", "kind", "depth"});
     out.assessment.clauses.push_back({c.number, read_rollup(r, v)});
     out.checklist.clauses.push_back(std::move(c));
   }
@@ -438,6 +454,7 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
     q.processes = r.strings(v, "processes");
     q.capability = r.optional_choice(v, "capability", parse_attribute, spellings<Attribute, kAttributeCount>());
     q.where = r.where(v);
+    q.locations = r.locations(v, {"clause", "weight", "severity", "processes", "capability"});
     res.result = r.choice(v, "result", parse_result, spellings<Result, 5>(), Result::not_assessed);
     res.achievement = r.number(v, "achievement", 0, 1);
     res.basis = r.choice(v, "basis", parse_by_name<Basis, 3>, spellings<Basis, 3>(), Basis::evidence);
@@ -515,6 +532,7 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
     e.kind = r.choice(v, "kind", parse_evidence_kind, spellings<EvidenceKind, 5>(), EvidenceKind::document);
     e.mandatory = r.boolean(v, "mandatory");
     e.where = r.where(v);
+    e.locations = r.locations(v, {"title", "kind", "mandatory", "unit", "better", "target"});
     if (e.kind == EvidenceKind::metric) {
       const bool present = r.boolean(v, "present");
       MetricRecord m;
@@ -557,6 +575,12 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
 
 // Ids unique within their list; references between the lists resolve.
 void check_references(Reader& r, const Value& top, const Results& out) {
+  std::map<std::string, std::vector<Value>> lists;  // the elements of each list, found once
+  const auto element = [&](const std::string& list, std::size_t i) -> const Value* {
+    auto it = lists.find(list);
+    if (it == lists.end()) it = lists.emplace(list, r.objects(top, list)).first;
+    return i < it->second.size() ? &it->second[i] : nullptr;
+  };
   const auto unique = [&](const std::string& list, const std::string& key, const auto& items,
                           auto id_of) {
     std::set<std::string> seen;
@@ -564,9 +588,8 @@ void check_references(Reader& r, const Value& top, const Results& out) {
     for (const auto& item : items) {
       const std::string& id = id_of(item);
       if (!seen.insert(id).second) {
-        const std::vector<Value> values = r.objects(top, list);
-        if (i < values.size()) {
-          if (auto v = r.at(values[i], key)) r.error(*v, "\"" + id + "\" appears twice");
+        if (const Value* e = element(list, i)) {
+          if (auto v = r.at(*e, key)) r.error(*v, "\"" + id + "\" appears twice");
         }
       }
       ++i;
@@ -588,9 +611,9 @@ void check_references(Reader& r, const Value& top, const Results& out) {
                          const char* what) {
     for (const std::string& id : ids) {
       if (known.count(id)) continue;
-      const std::vector<Value> values = r.objects(top, list);
-      if (i >= values.size()) return;
-      if (auto v = r.at(values[i], key)) r.error(*v, "\"" + id + "\" is not " + what + " of these results");
+      if (const Value* e = element(list, i)) {
+        if (auto v = r.at(*e, key)) r.error(*v, "\"" + id + "\" is not " + what + " of these results");
+      }
       return;
     }
   };
@@ -747,17 +770,17 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
     return fit;
   }
   bool titles_differ = false;
-  const auto differs = [&](const std::string& path, const SourceLocation& where, const std::string& field,
+  const auto differs = [&](const std::string& path, const auto& element, const std::string& field,
                            const std::string& recorded, const std::string& actual) {
-    fit.problems.push_back({where, path + "." + field + ": " + recorded + " in the results, " + actual +
-                                       " in the checklist"});
+    fit.problems.push_back({element.locations.of(field, element.where),
+                            path + "." + field + ": " + recorded + " in the results, " + actual + " in the checklist"});
   };
   compare_lists(rc.clauses, checklist.clauses, "clause", "clauses",
                 [](const auto& c) -> const std::string& { return c.number; },
                 [&](const RecordedChecklist::Clause& r, const Clause& c, const std::string& path) {
-                  if (r.kind != c.kind) differs(path, r.where, "kind", to_string(r.kind), to_string(c.kind));
+                  if (r.kind != c.kind) differs(path, r, "kind", to_string(r.kind), to_string(c.kind));
                   if (r.depth != c.depth) {
-                    differs(path, r.where, "depth", std::to_string(r.depth), std::to_string(c.depth));
+                    differs(path, r, "depth", std::to_string(r.depth), std::to_string(c.depth));
                   }
                   titles_differ = titles_differ || r.title != c.title;
                 },
@@ -771,16 +794,16 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
   compare_lists(rc.evidence, checklist.evidence, "evidence item", "evidence",
                 [](const auto& e) -> const std::string& { return e.id; },
                 [&](const RecordedChecklist::Evidence& r, const EvidenceItem& e, const std::string& path) {
-                  if (r.kind != e.kind) differs(path, r.where, "kind", to_string(r.kind), to_string(e.kind));
+                  if (r.kind != e.kind) differs(path, r, "kind", to_string(r.kind), to_string(e.kind));
                   if (r.mandatory != e.mandatory) {
-                    differs(path, r.where, "mandatory", r.mandatory ? "true" : "false", e.mandatory ? "true" : "false");
+                    differs(path, r, "mandatory", r.mandatory ? "true" : "false", e.mandatory ? "true" : "false");
                   }
                   if (r.kind == EvidenceKind::metric && e.kind == EvidenceKind::metric) {
-                    if (r.unit != e.unit) differs(path, r.where, "unit", "\"" + r.unit + "\"", "\"" + e.unit + "\"");
-                    if (r.better != e.better) differs(path, r.where, "better", to_string(r.better), to_string(e.better));
+                    if (r.unit != e.unit) differs(path, r, "unit", "\"" + r.unit + "\"", "\"" + e.unit + "\"");
+                    if (r.better != e.better) differs(path, r, "better", to_string(r.better), to_string(e.better));
                     // Without a recorded value the target can only be the checklist's.
                     if (!results.workspace.find_metric(r.id) && r.target != e.target) {
-                      differs(path, r.where, "target", number_text(r.target), number_text(e.target));
+                      differs(path, r, "target", number_text(r.target), number_text(e.target));
                     }
                   }
                   titles_differ = titles_differ || r.title != e.title;
@@ -789,19 +812,25 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
   compare_lists(rc.requirements, checklist.requirements, "requirement", "requirements",
                 [](const auto& q) -> const std::string& { return q.id; },
                 [&](const RecordedChecklist::Requirement& r, const Requirement& q, const std::string& path) {
-                  if (r.clause != q.clause) differs(path, r.where, "clause", r.clause, q.clause);
-                  if (r.weight != q.weight) differs(path, r.where, "weight", number_text(r.weight), number_text(q.weight));
+                  if (r.clause != q.clause) differs(path, r, "clause", r.clause, q.clause);
+                  if (r.weight != q.weight) differs(path, r, "weight", number_text(r.weight), number_text(q.weight));
                   if (r.severity != q.severity) {
-                    differs(path, r.where, "severity", to_string(r.severity), to_string(q.severity));
+                    differs(path, r, "severity", to_string(r.severity), to_string(q.severity));
                   }
-                  if (r.processes != q.processes) differs(path, r.where, "processes", join(r.processes), join(q.processes));
+                  if (r.processes != q.processes) differs(path, r, "processes", join(r.processes), join(q.processes));
                   if (r.capability != q.capability) {
-                    differs(path, r.where, "capability", r.capability ? to_string(*r.capability) : "none",
+                    differs(path, r, "capability", r.capability ? to_string(*r.capability) : "none",
                             q.capability ? to_string(*q.capability) : "none");
                   }
                 },
                 fit, rc.where);
   if (!fit.problems.empty()) {
+    if (fit.problems.size() > kMaxProblems) {
+      const std::size_t more = fit.problems.size() - kMaxProblems;
+      fit.problems.resize(kMaxProblems);
+      fit.problems.push_back({rc.where, std::to_string(more) + " more difference" + (more == 1 ? "" : "s") +
+                                            " not shown"});
+    }
     std::string hint = "the results do not fit checklist " + checklist.id + " version " + checklist.version +
                        (checklist.tailoring.id.empty() ? "" : " tailored by " + checklist.tailoring.id) + " (" +
                        checklist.path + ")";

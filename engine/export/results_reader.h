@@ -24,6 +24,7 @@ struct RecordedChecklist {
     ClauseKind kind = ClauseKind::hls;
     int depth = 0;
     SourceLocation where;
+    FieldLocations locations;  // of the values compared by fit_checklist, by key
   };
   struct Process {
     std::string id, name;
@@ -36,6 +37,7 @@ struct RecordedChecklist {
     std::vector<std::string> processes;
     std::optional<Attribute> capability;
     SourceLocation where;
+    FieldLocations locations;
   };
   struct Evidence {
     std::string id, title;
@@ -45,6 +47,7 @@ struct RecordedChecklist {
     Better better = Better::higher;  // metric items only
     double target = 0;               // metric items only: the target the assessment used
     SourceLocation where;
+    FieldLocations locations;
   };
   std::vector<Clause> clauses;
   std::vector<Process> processes;

@@ -263,6 +263,8 @@ TEST_CASE("results.json: references between its lists must resolve") {
   CHECK_MESSAGE(d.find("is not a requirement of these results") != std::string::npos, d);
   d = problems_after("\"clause\": \"8.1\"", "\"clause\": \"9.9\"");
   CHECK_MESSAGE(d.find("\"9.9\" is not a clause of these results") != std::string::npos, d);
+  d = problems_after("\"id\": \"R-8.1-01\"", "\"id\": \"R-4.1-01\"", "\"requirements\": [");
+  CHECK_MESSAGE(d.find("requirements[1].id: \"R-4.1-01\" appears twice") != std::string::npos, d);
 }
 
 TEST_CASE("results.json: a checklist that does not fit is refused, another version warned about") {
@@ -273,6 +275,26 @@ TEST_CASE("results.json: a checklist that does not fit is refused, another versi
   REQUIRE_FALSE(fit.problems.empty());
   CHECK(all(fit.problems).find("requirements[1].weight: 3 in the results, 5 in the checklist") != std::string::npos);
   CHECK(all(fit.problems).find("Name it with --tailoring") != std::string::npos);
+  // The difference is reported where the weight is written in results.json.
+  const std::string json = small_json();
+  const std::size_t second = json.find("\"id\": \"R-8.1-01\"");
+  const std::size_t weight = json.find("\"weight\": ", second) + 10;
+  const std::string where = "results.json:" +
+                            std::to_string(std::count(json.begin(), json.begin() + static_cast<std::ptrdiff_t>(weight), '\n') + 1) +
+                            ":" + std::to_string(weight - json.rfind('\n', weight)) + ": error: requirements[1].weight";
+  CHECK_MESSAGE(all(fit.problems).find(where) != std::string::npos, where << "\n" << all(fit.problems));
+
+  // At most 25 differences are listed, then how many more there are, then the hint.
+  const WorkspaceLoad ws = load_workspace(kSource + "/examples/fenwick-cloud");
+  REQUIRE(ws.workspace);
+  ChecklistLoad bundled = load_checklist(kSource + "/checklists/iso20000-1-2018.xml");
+  REQUIRE(bundled.checklist);
+  Results many = read_ok(results_to_json(assess(*bundled.checklist, *ws.workspace), *bundled.checklist, *ws.workspace));
+  for (Requirement& q : bundled.checklist->requirements) q.weight += 1;
+  fit = fit_checklist(many, *bundled.checklist);
+  REQUIRE(fit.problems.size() == 27);
+  CHECK(fit.problems[25].message == std::to_string(bundled.checklist->requirements.size() - 25) +
+                                        " more differences not shown");
 
   other = small_checklist();
   other.requirements.pop_back();
