@@ -6,13 +6,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 
 #include "export/results_json.h"
 #include "load/checklist_loader.h"
 #include "load/workspace/workspace_loader.h"
 #include "score/assess.h"
+#include "test_support.h"
 
 using namespace iso20k;
 
@@ -96,14 +95,6 @@ Workspace rich_workspace() {
   return w;
 }
 
-std::string write_temp(const std::string& name, const std::string& bytes) {
-  const auto dir = std::filesystem::temp_directory_path() / "iso20k-results-reader-test";
-  std::filesystem::create_directories(dir);
-  const auto path = dir / name;
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path.string();
-}
-
 std::string all(const Diagnostics& ds) {
   std::string s;
   for (const Diagnostic& d : ds) s += format(d) + "\n";
@@ -114,7 +105,9 @@ std::string all(const Diagnostics& ds) {
 void check_round_trip(const Checklist& c, const Workspace& w, const AssessOptions& options = {}) {
   const Assessment a = assess(c, w, options);
   const std::string first = results_to_json(a, c, w);
-  ResultsLoad load = read_results(write_temp("round-trip.json", first));
+  const test::TempDir dir;  // a folder of its own: test cases may run in parallel
+  test::write_file(dir / "results.json", first);
+  ResultsLoad load = read_results((dir / "results.json").string());
   INFO(all(load.diagnostics));
   REQUIRE(load.results);
   const ChecklistFit fit = fit_checklist(*load.results, c);
