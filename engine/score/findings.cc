@@ -5,6 +5,7 @@
 #include <map>
 
 #include "rules/evidence_state.h"
+#include "util/percent.h"
 
 namespace iso20k {
 namespace {
@@ -22,12 +23,6 @@ std::string list_items(const Checklist& c, const std::vector<std::string>& ids) 
   return s;
 }
 
-std::string percent(double x) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", x * 100);
-  return buf;
-}
-
 std::string grade_name(Grade g) {
   switch (g) {
     case Grade::major: return "major nonconformity";
@@ -41,7 +36,7 @@ std::string grade_name(Grade g) {
 std::string describe_gap(const Checklist& c, const RequirementResult& res) {
   if (res.basis == Basis::judgement) {
     return "The assessor judged the requirement " + std::string(to_string(res.result)) +
-           (res.result == Result::partial ? " (achievement " + percent(res.achievement) + ")" : "") +
+           (res.result == Result::partial ? " (achievement " + percent(res.achievement, 0) + ")" : "") +
            ".";
   }
   std::string s;
@@ -56,7 +51,7 @@ std::string describe_gap(const Checklist& c, const RequirementResult& res) {
   add(res.targets_missed, "did not meet its target");
   if (s.empty()) {
     s = "The requirement's rule was not satisfied by the evidence seen (achievement " +
-        percent(res.achievement) + ").";
+        percent(res.achievement, 0) + ").";
   }
   return s;
 }
@@ -141,11 +136,11 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
       f.grade_reasons.push_back(std::string("requirement not met; severity ") + to_string(r.severity));
     } else if (r.severity == Severity::low && res.achievement >= sc.ofi_min_achievement) {
       f.grade = Grade::ofi;
-      f.grade_reasons.push_back("largely met (" + percent(res.achievement) +
+      f.grade_reasons.push_back("largely met (" + percent(res.achievement, 0) +
                                 ") on a low-severity requirement");
     } else {
       f.grade = Grade::minor;
-      f.grade_reasons.push_back("partly met (" + percent(res.achievement) + "); severity " +
+      f.grade_reasons.push_back("partly met (" + percent(res.achievement, 0) + "); severity " +
                                 to_string(r.severity));
     }
     // Rule 3: a process that is not performed at all.

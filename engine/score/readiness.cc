@@ -4,14 +4,10 @@
 #include <cstdio>
 
 #include "rules/evidence_state.h"
+#include "util/percent.h"
 
 namespace iso20k {
 namespace {
-std::string percent(double x) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f%%", x * 100);
-  return buf;
-}
 }  // namespace
 
 void decide_readiness(const Checklist& c, const Workspace& w, Assessment& a) {
@@ -40,13 +36,13 @@ void decide_readiness(const Checklist& c, const Workspace& w, Assessment& a) {
     std::erase_if(a.blockers, [](const Blocker& b) { return b.stage == 2; });
   }
   if (a.overall.score < sc.stage2_min_score) {
-    a.blockers.push_back({2, "Overall score " + percent(a.overall.score) + " is below the " +
-                                 percent(sc.stage2_min_score) + " needed for stage 2.",
+    a.blockers.push_back({2, "Overall score " + percent(a.overall.score, 1) + " is below the " +
+                                 percent(sc.stage2_min_score, 1) + " needed for stage 2.",
                           "score"});
   }
   if (a.overall.coverage < sc.stage2_min_coverage) {
-    a.blockers.push_back({2, "Only " + percent(a.overall.coverage) + " of the requirement weight was "
-                                 "assessed; stage 2 needs " + percent(sc.stage2_min_coverage) + ".",
+    a.blockers.push_back({2, "Only " + percent(a.overall.coverage, 1) + " of the requirement weight was "
+                                 "assessed; stage 2 needs " + percent(sc.stage2_min_coverage, 1) + ".",
                           "coverage"});
   }
   const bool stage2_blocked = std::any_of(a.blockers.begin(), a.blockers.end(),

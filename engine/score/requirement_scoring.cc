@@ -5,6 +5,7 @@
 
 #include "rules/default_rule.h"
 #include "rules/evidence_state.h"
+#include "util/percent.h"
 #include "rules/rule.h"
 
 namespace iso20k {
@@ -50,13 +51,6 @@ void classify_evidence(const Requirement& r, const Checklist& c, const Workspace
     if (s.expired) out.expired.push_back(id);
     if (item->approval_required && !s.approved) out.unapproved.push_back(id);
   }
-}
-
-// "33.3 %": explanations are read by people; results.json keeps the exact fraction beside them.
-std::string percent(double x) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%.1f %%", x * 100);
-  return buf;
 }
 
 }  // namespace
@@ -109,12 +103,12 @@ RequirementResult score_requirement(const Requirement& r, const Checklist& c, co
     out.basis = Basis::rule;
     o = rules::evaluate(*r.rule, ctx, true);
     out.explanation = "Rule " + r.rule_text + " gave " + to_string(o.result) + " (achievement " +
-                      percent(o.achievement) + ").";
+                      percent(o.achievement, 1, true) + ").";
   } else {
     out.basis = Basis::evidence;
     o = rules::default_outcome(r, ctx, true);
     out.explanation = "Default rule over the cited evidence gave " + std::string(to_string(o.result)) +
-                      " (achievement " + percent(o.achievement) + ").";
+                      " (achievement " + percent(o.achievement, 1, true) + ").";
   }
   out.result = o.result;
   out.achievement = o.achievement;
