@@ -8,16 +8,14 @@
 namespace iso20k {
 namespace {
 
-template <class T>
-const T* find_in(const std::vector<T>& items, const std::map<std::string, int, std::less<>>& index,
-                 const std::string& key) {
+template <class T, class Index>
+const T* find_in(const std::vector<T>& items, const Index& index, const std::string& key) {
   auto it = index.find(key);
   return it == index.end() ? nullptr : &items[static_cast<std::size_t>(it->second)];
 }
 
-template <class T, class Key>
-void build_index(const std::vector<T>& items, std::map<std::string, int, std::less<>>& index,
-                 Key key) {
+template <class T, class Index, class Key>
+void build_index(const std::vector<T>& items, Index& index, Key key) {
   index.clear();
   for (std::size_t i = 0; i < items.size(); ++i) index.emplace(key(items[i]), static_cast<int>(i));
 }
@@ -45,11 +43,29 @@ const Requirement* Checklist::find_requirement(const std::string& rid) const {
   return find_in(requirements, requirement_index_, rid);
 }
 
+const EvidenceItem* Checklist::cited_item(const Requirement& r, std::size_t k) const {
+  if (r.evidence_items.size() == r.evidence.size()) {
+    const int pos = r.evidence_items[k];
+    if (pos < 0) return nullptr;
+    const auto p = static_cast<std::size_t>(pos);
+    // Guards against a requirement resolved against another checklist or edited since.
+    if (p < evidence.size() && evidence[p].id == r.evidence[k]) return &evidence[p];
+  }
+  return find_evidence(r.evidence[k]);
+}
+
 void Checklist::reindex() {
   build_index(clauses, clause_index_, [](const Clause& c) { return c.number; });
   build_index(processes, process_index_, [](const Process& p) { return p.id; });
   build_index(evidence, evidence_index_, [](const EvidenceItem& e) { return e.id; });
   build_index(requirements, requirement_index_, [](const Requirement& r) { return r.id; });
+  for (Requirement& r : requirements) {
+    r.evidence_items.clear();
+    for (const std::string& cited : r.evidence) {
+      const auto it = evidence_index_.find(cited);
+      r.evidence_items.push_back(it == evidence_index_.end() ? -1 : it->second);
+    }
+  }
 }
 
 const char* to_string(ClauseKind k) { return enum_name(k, kClauseKinds); }

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/date.h"
@@ -86,6 +88,8 @@ struct Requirement {
   std::string guidance;
   std::vector<std::string> questions;
   std::vector<std::string> evidence;  // evidence item ids
+  std::vector<int> evidence_items;    // their positions in Checklist::evidence (-1: unknown id);
+                                      // set by Checklist::reindex()
   std::string rule_text;              // empty: the default rule (docs/rules.md)
   SourceLocation rule_where;          // where rule_text starts
   std::shared_ptr<const rules::CompiledRule> rule;  // set by the loader when rule_text compiles
@@ -145,12 +149,21 @@ struct Checklist {
   const Process* find_process(const std::string& id) const;
   const EvidenceItem* find_evidence(const std::string& id) const;
   const Requirement* find_requirement(const std::string& id) const;
+  // The item requirement `r` cites at r.evidence[k], null when the id is unknown. Resolved by
+  // reindex(), so as cheap as an array access.
+  const EvidenceItem* cited_item(const Requirement& r, std::size_t k) const;
   // Rebuilds the lookup indexes; call after changing ids or adding elements.
   void reindex();
 
  private:
-  std::map<std::string, int, std::less<>> clause_index_, process_index_, evidence_index_,
-      requirement_index_;
+  // Hashed: scoring looks ids up thousands of times per assessment, and ids share long prefixes
+  // ("DOC-SMS-…") that make ordered-map comparisons slow.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, int, IdHash, std::equal_to<>>;
+  Index clause_index_, process_index_, evidence_index_, requirement_index_;
 };
 
 // Spellings used in files and output ("document", "high", "PA2.1", …) and their inverses.

@@ -11,19 +11,21 @@ Outcome default_outcome(const Requirement& requirement, const EvalContext& ctx, 
   int cited = 0, satisfied = 0, partially_seen = 0;
   bool mandatory_gap = false;
   const auto& ids = requirement.evidence;
+  if (explain) o.observations.reserve(ids.size());
   for (auto it = ids.begin(); it != ids.end(); ++it) {
     const std::string& id = *it;
     if (std::find(ids.begin(), it, id) != it) continue;  // cited twice: counts once
     ++cited;
-    const EvidenceItem* item = ctx.checklist.find_evidence(id);
+    const EvidenceItem* item =
+        ctx.checklist.cited_item(requirement, static_cast<std::size_t>(it - ids.begin()));
     Citation c = Citation::unsatisfied;
     std::string detail;
     if (item && item->kind == EvidenceKind::metric) {
-      const MetricState s = metric_state(item, ctx.workspace.find_metric(id));
+      const MetricState s = metric_state(item, ctx.metric_record(item, id));
       c = cite(s);
       if (explain) detail = describe(s);
     } else {
-      const EvidenceState s = evidence_state(item, ctx.workspace.find_evidence(id), ctx.as_of);
+      const EvidenceState s = evidence_state(item, ctx.evidence_record(item, id), ctx.as_of);
       c = cite(s);
       if (explain) detail = describe(s);
     }

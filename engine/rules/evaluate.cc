@@ -359,8 +359,9 @@ class Evaluator {
     const std::uint32_t k = evidence_slot(i);
     if (const EvidenceState* s = evidence_.find(k)) return *s;
     const ItemSlot& slot = rule_.evidence[k];
-    const EvidenceState& s = evidence_.put(
-        k, evidence_state(item_of(slot), ctx_.workspace.find_evidence(slot.id), ctx_.as_of));
+    const EvidenceItem* item = item_of(slot);
+    const EvidenceState& s =
+        evidence_.put(k, evidence_state(item, ctx_.evidence_record(item, slot.id), ctx_.as_of));
     if (out_) out_->push_back(Observation{slot.id, describe(s)});
     return s;
   }
@@ -369,8 +370,8 @@ class Evaluator {
     const std::uint32_t k = metric_slot(i);
     if (const MetricState* s = metrics_.find(k)) return *s;
     const ItemSlot& slot = rule_.metrics[k];
-    const MetricState& s =
-        metrics_.put(k, metric_state(item_of(slot), ctx_.workspace.find_metric(slot.id)));
+    const EvidenceItem* item = item_of(slot);
+    const MetricState& s = metrics_.put(k, metric_state(item, ctx_.metric_record(item, slot.id)));
     if (out_) out_->push_back(Observation{slot.id, describe(s)});
     return s;
   }

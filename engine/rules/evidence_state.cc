@@ -69,40 +69,49 @@ Citation cite(const MetricState& s) {
   return s.item && s.met ? Citation::satisfied : Citation::unsatisfied;
 }
 
+// Built by appending into one reserved string: scoring describes every cited item of every
+// requirement, and temporaries from operator+ would cost an allocation each.
 std::string describe(const EvidenceState& s) {
   if (!s.item) return "not in the checklist";
   if (!s.record) return "status missing (no entry in the evidence register)";
-  std::string out = "status ";
-  out += to_string(s.status);
+  std::string out;
+  out.reserve(128);
+  out.append("status ").append(to_string(s.status));
   if (s.status == EvidenceStatus::missing) return out;
   if (s.approved) {
-    out += ", approved by " + s.record->approved_by;
+    out.append(", approved by ").append(s.record->approved_by);
   } else if (s.item->approval_required) {
-    out += ", not approved (approval required)";
+    out.append(", not approved (approval required)");
   }
   if (s.dated) {
-    out += s.reviewed ? ", reviewed " + to_string(*s.reviewed) : ", issued " + to_string(*s.issued);
-    out += " (age " + std::to_string(s.age.days) + "d)";
+    out.append(s.reviewed ? ", reviewed " : ", issued ");
+    out.append(to_string(s.reviewed ? *s.reviewed : *s.issued));
+    out.append(" (age ").append(std::to_string(s.age.days)).append("d)");
   } else {
-    out += ", no issue or review date";
+    out.append(", no issue or review date");
   }
   if (s.item->max_age) {
-    out += ", max age " + to_string(*s.item->max_age);
-    if (s.stale) out += ": stale";
+    out.append(", max age ").append(to_string(*s.item->max_age));
+    if (s.stale) out.append(": stale");
   }
-  if (s.expires) out += (s.expired ? ", expired " : ", expires ") + to_string(*s.expires);
+  if (s.expires) out.append(s.expired ? ", expired " : ", expires ").append(to_string(*s.expires));
   return out;
 }
 
 std::string describe(const MetricState& s) {
   if (!s.item) return "not in the checklist";
   const std::string& unit = s.item->unit;
-  std::string out = s.present ? "value " + with_unit(s.value, unit) + " vs target "
-                              : std::string("no value recorded, target ");
-  out += with_unit(s.target, unit);
-  out += s.item->better == Better::higher ? " (higher is better" : " (lower is better";
-  if (s.workspace_target) out += "; workspace target";
-  out += s.met ? "): met" : "): not met";
+  std::string out;
+  out.reserve(96);
+  if (s.present) {
+    out.append("value ").append(with_unit(s.value, unit)).append(" vs target ");
+  } else {
+    out.append("no value recorded, target ");
+  }
+  out.append(with_unit(s.target, unit));
+  out.append(s.item->better == Better::higher ? " (higher is better" : " (lower is better");
+  if (s.workspace_target) out.append("; workspace target");
+  out.append(s.met ? "): met" : "): not met");
   return out;
 }
 

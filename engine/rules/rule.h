@@ -29,10 +29,19 @@ struct CompileResult {
 
 CompileResult compile(std::string_view text, const Checklist& checklist);
 
+class RegisterIndex;  // rules/register_index.h
+
 struct EvalContext {
   const Checklist& checklist;
   const Workspace& workspace;
   Date as_of;
+  // Optional: the workspace's entries resolved once against `checklist`, for callers that
+  // evaluate many rules against one workspace (the scoring engine). Same results either way.
+  const RegisterIndex* registers = nullptr;
+
+  // The workspace's register entry or metric value for an item (null: none).
+  const EvidenceRecord* evidence_record(const EvidenceItem* item, const std::string& id) const;
+  const MetricRecord* metric_record(const EvidenceItem* item, const std::string& id) const;
 };
 
 // A value the rule looked at, for the explanation trail (model/observation.h).

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "rules/register_index.h"
 #include "score/capability.h"
 #include "score/findings.h"
 #include "score/plan.h"
@@ -25,9 +26,11 @@ Assessment assess(const Checklist& c, const Workspace& w, const AssessOptions& o
   a.organisation = w.profile.organisation;
   a.model = options.model;
   const std::vector<const Judgement*> judgements = applicable_judgements(c, w);
+  const rules::RegisterIndex registers(c, w);
+  const rules::EvalContext ctx{c, w, a.as_of, &registers};
   a.results.reserve(c.requirements.size());
   for (std::size_t i = 0; i < c.requirements.size(); ++i) {
-    a.results.push_back(score_requirement(c.requirements[i], c, w, a.as_of, judgements[i]));
+    a.results.push_back(score_requirement(c.requirements[i], ctx, judgements[i]));
   }
   roll_up(c, options.model, a);
   rate_capability(c, w, a);

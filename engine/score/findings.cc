@@ -10,17 +10,21 @@
 namespace iso20k {
 namespace {
 
-std::string titled(const Checklist& c, const std::string& id) {
-  const EvidenceItem* e = c.find_evidence(id);
-  return e ? e->title + " (" + id + ")" : id;
+// Texts are built by appending into one string: a finding's statement runs to hundreds of
+// characters and batch scoring builds hundreds of them per organisation.
+void append_titled(std::string& out, const Checklist& c, const std::string& id) {
+  if (const EvidenceItem* e = c.find_evidence(id)) {
+    out.append(e->title).append(" (").append(id).append(")");
+  } else {
+    out.append(id);
+  }
 }
 
-std::string list_items(const Checklist& c, const std::vector<std::string>& ids) {
-  std::string s;
+void append_items(std::string& out, const Checklist& c, const std::vector<std::string>& ids) {
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    s += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + titled(c, ids[i]);
+    out.append(i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ");
+    append_titled(out, c, ids[i]);
   }
-  return s;
 }
 
 std::string grade_name(Grade g) {
@@ -42,7 +46,9 @@ std::string describe_gap(const Checklist& c, const RequirementResult& res) {
   std::string s;
   auto add = [&](const std::vector<std::string>& ids, const char* what) {
     if (ids.empty()) return;
-    s += (s.empty() ? "" : " ") + list_items(c, ids) + " " + what + ".";
+    if (!s.empty()) s += ' ';
+    append_items(s, c, ids);
+    s.append(" ").append(what).append(".");
   };
   add(res.missing, res.missing.size() == 1 ? "was not seen or only partly seen" : "were not seen or only partly seen");
   add(res.stale, "is older than its maximum age");
@@ -60,9 +66,12 @@ std::string objective_evidence(const RequirementResult& res, const std::string& 
   std::string s;
   if (res.basis == Basis::judgement && !justification.empty()) s = justification;
   for (const Observation& o : res.observations) {
-    s += (s.empty() ? "" : "; ") + o.subject + ": " + o.detail;
+    if (!s.empty()) s += "; ";
+    s.append(o.subject).append(": ").append(o.detail);
   }
-  return s.empty() ? "No evidence recorded." : s + ".";
+  if (s.empty()) return "No evidence recorded.";
+  s += '.';
+  return s;
 }
 
 std::string recommend(const Checklist& c, const RequirementResult& res, Grade g) {
@@ -70,35 +79,37 @@ std::string recommend(const Checklist& c, const RequirementResult& res, Grade g)
     // An opportunity for improvement names the area, never a specific solution.
     return "Consider how the organisation could strengthen its arrangements for this requirement.";
   }
-  std::vector<std::string> steps;
+  std::string s;
+  auto step = [&](const char* before, const std::string& title, const char* after) {
+    if (!s.empty()) s += ' ';
+    s.append(before).append(title).append(after);
+  };
   for (const std::string& id : res.missing) {
     const EvidenceItem* e = c.find_evidence(id);
     if (!e) continue;
     if (e->kind == EvidenceKind::document) {
-      steps.push_back("Establish and approve " + e->title + ".");
+      step("Establish and approve ", e->title, ".");
     } else if (e->kind == EvidenceKind::metric) {
-      steps.push_back("Start measuring " + e->title + " and record the value against its target.");
+      step("Start measuring ", e->title, " and record the value against its target.");
     } else {
-      steps.push_back("Produce and retain " + e->title + ".");
+      step("Produce and retain ", e->title, ".");
     }
   }
   for (const std::string& id : res.stale) {
-    if (const EvidenceItem* e = c.find_evidence(id)) steps.push_back("Review and update " + e->title + ".");
+    if (const EvidenceItem* e = c.find_evidence(id)) step("Review and update ", e->title, ".");
   }
   for (const std::string& id : res.expired) {
-    if (const EvidenceItem* e = c.find_evidence(id)) steps.push_back("Renew " + e->title + ".");
+    if (const EvidenceItem* e = c.find_evidence(id)) step("Renew ", e->title, ".");
   }
   for (const std::string& id : res.unapproved) {
-    if (const EvidenceItem* e = c.find_evidence(id)) steps.push_back("Have " + e->title + " approved by its authority.");
+    if (const EvidenceItem* e = c.find_evidence(id)) step("Have ", e->title, " approved by its authority.");
   }
   for (const std::string& id : res.targets_missed) {
     if (const EvidenceItem* e = c.find_evidence(id)) {
-      steps.push_back("Analyse why " + e->title + " misses its target and act on the causes.");
+      step("Analyse why ", e->title, " misses its target and act on the causes.");
     }
   }
-  if (steps.empty()) steps.push_back("Determine the cause of the gap and implement the requirement in full.");
-  std::string s;
-  for (const std::string& st : steps) s += (s.empty() ? "" : " ") + st;
+  if (s.empty()) s = "Determine the cause of the gap and implement the requirement in full.";
   return s;
 }
 
@@ -119,12 +130,15 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
     not_performed[pc.process] = pa11.rated && pa11.rating == Rating::N;
   }
   std::map<std::string, std::string> justification;
+  const std::string no_justification;
   for (const Judgement& j : w.judgements) justification[j.requirement] = j.justification;
 
+  std::vector<std::size_t> requirement_of;  // by finding: its requirement's position
   for (std::size_t i = 0; i < c.requirements.size(); ++i) {
     const Requirement& r = c.requirements[i];
     const RequirementResult& res = a.results[i];
     if (res.result != Result::partial && res.result != Result::nonconformant) continue;
+    requirement_of.push_back(i);
     Finding f;
     f.requirement = r.id;
     f.clause = r.clause;
@@ -154,11 +168,15 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
       }
     }
     const Clause* cl = c.find_clause(r.clause);
-    f.requirement_text = c.standard + ":" + c.edition + " clause " + r.clause +
-                         (cl ? " " + cl->title : std::string()) + ", requirement " + r.id + ": " +
-                         r.text;
+    std::string& text = f.requirement_text;
+    text.reserve(c.standard.size() + c.edition.size() + r.clause.size() + r.id.size() +
+                 r.text.size() + (cl ? cl->title.size() : 0) + 32);
+    text.append(c.standard).append(":").append(c.edition).append(" clause ").append(r.clause);
+    if (cl) text.append(" ").append(cl->title);
+    text.append(", requirement ").append(r.id).append(": ").append(r.text);
     f.nonconformity = describe_gap(c, res);
-    f.objective_evidence = objective_evidence(res, justification[r.id]);
+    const auto judged = justification.find(r.id);
+    f.objective_evidence = objective_evidence(res, judged == justification.end() ? no_justification : judged->second);
     a.findings.push_back(std::move(f));
   }
   int n = 0;
@@ -167,30 +185,29 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
     std::snprintf(id, sizeof id, "F-%03d", ++n);
     f.id = id;
   }
-  auto result_of = [&](const Finding& f) -> const RequirementResult& {
-    return a.results[static_cast<std::size_t>(c.find_requirement(f.requirement) - c.requirements.data())];
-  };
   // Rule 2: a missing item of mandatory documented information is one major, raised where the
   // item belongs (its 7.5.4 requirement) or, when the checklist has no such clause, on the first
   // finding citing it — not once per requirement that happens to cite it.
-  for (const EvidenceItem& e : c.evidence) {
-    if (!e.mandatory || e.documented_information.empty()) continue;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> at_home(c.evidence.size(), kNone), first_citing(c.evidence.size(), kNone);
+  for (std::size_t k = 0; k < a.findings.size(); ++k) {
+    for (const std::string& id : a.results[requirement_of[k]].missing) {
+      const EvidenceItem* e = c.find_evidence(id);
+      if (!e || !e->mandatory || e->documented_information.empty()) continue;
+      const auto pos = static_cast<std::size_t>(e - c.evidence.data());
+      if (first_citing[pos] == kNone) first_citing[pos] = k;
+      if (at_home[pos] == kNone && a.findings[k].clause == home_clause(*e)) at_home[pos] = k;
+    }
+  }
+  for (std::size_t pos = 0; pos < c.evidence.size(); ++pos) {
+    const std::size_t k = at_home[pos] != kNone ? at_home[pos] : first_citing[pos];
+    if (k == kNone) continue;
+    const EvidenceItem& e = c.evidence[pos];
     const EvidenceRecord* rec = w.find_evidence(e.id);
     if (rec && rec->status != EvidenceStatus::missing) continue;  // seen or partly seen
-    Finding* target = nullptr;
-    for (Finding& f : a.findings) {
-      const auto& missing = result_of(f).missing;
-      if (std::find(missing.begin(), missing.end(), e.id) == missing.end()) continue;
-      if (f.clause == home_clause(e)) {
-        target = &f;
-        break;
-      }
-      if (!target) target = &f;
-    }
-    if (!target) continue;
-    target->grade = Grade::major;
-    target->grade_reasons.push_back("mandatory documented information is missing: " + e.title +
-                                    " (" + e.id + ")");
+    a.findings[k].grade = Grade::major;
+    a.findings[k].grade_reasons.push_back("mandatory documented information is missing: " + e.title +
+                                          " (" + e.id + ")");
   }
   // Rule 4: several minors under one clause show a systemic failure: the first of them becomes a
   // major that stands for all; the others stay minor and point at it.
@@ -210,17 +227,23 @@ void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
     }
   }
   a.finding_counts = {};
-  for (Finding& f : a.findings) {
+  for (std::size_t k = 0; k < a.findings.size(); ++k) {
+    Finding& f = a.findings[k];
     ++a.finding_counts[static_cast<std::size_t>(f.grade)];
-    f.recommendation = recommend(c, result_of(f), f.grade);
-    std::string reasons;
-    for (const std::string& r : f.grade_reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+    f.recommendation = recommend(c, a.results[requirement_of[k]], f.grade);
     std::string grade = grade_name(f.grade);
     grade[0] = static_cast<char>(grade[0] - 'a' + 'A');
     const char* label = f.grade == Grade::ofi ? "Observation" : "Nonconformity";
-    f.statement = "Requirement: " + f.requirement_text + "\n" + label + ": " + f.nonconformity +
-                  "\nObjective evidence: " + f.objective_evidence + "\nGrade: " + grade + " (" +
-                  reasons + ").";
+    std::string& st = f.statement;
+    st.reserve(f.requirement_text.size() + f.nonconformity.size() + f.objective_evidence.size() + 256);
+    st.append("Requirement: ").append(f.requirement_text).append("\n").append(label).append(": ");
+    st.append(f.nonconformity).append("\nObjective evidence: ").append(f.objective_evidence);
+    st.append("\nGrade: ").append(grade).append(" (");
+    for (const std::string& reason : f.grade_reasons) {
+      if (&reason != &f.grade_reasons.front()) st.append("; ");
+      st.append(reason);
+    }
+    st.append(").");
   }
 }
 

@@ -47,7 +47,7 @@ void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
     return r ? &a.results[static_cast<std::size_t>(r - c.requirements.data())] : nullptr;
   };
   std::map<std::string, std::string> action_of_finding;
-  std::map<std::string, double> weight_of;  // action id → weight of its heaviest finding
+  std::vector<double> weight_of;  // by plan entry: the weight of its heaviest finding
   for (const Action& act : w.actions) {
     PlannedAction p;
     p.id = act.id;
@@ -69,7 +69,7 @@ void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
         action_of_finding.emplace(f->id, act.id);
       }
     }
-    weight_of[p.id] = weight;
+    weight_of.push_back(weight);
     p.overdue = p.due && *p.due < a.as_of && p.status != ActionStatus::done &&
                 p.status != ActionStatus::cancelled;
     a.plan.push_back(std::move(p));
@@ -93,16 +93,25 @@ void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
     p.grade = f.grade;
     p.requirements = {f.requirement};
     p.findings = {f.id};
-    weight_of[p.id] = f.weight;
+    weight_of.push_back(f.weight);
     f.action = p.id;
     a.plan.push_back(std::move(p));
   }
-  std::stable_sort(a.plan.begin(), a.plan.end(), [&](const PlannedAction& x, const PlannedAction& y) {
+  // Sorted by position, then moved once: PlannedAction is too large to shuffle around.
+  std::vector<std::size_t> order(a.plan.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    const PlannedAction& x = a.plan[i];
+    const PlannedAction& y = a.plan[j];
     if (x.phase != y.phase) return x.phase < y.phase;
     if (grade_rank(x.grade) != grade_rank(y.grade)) return grade_rank(x.grade) < grade_rank(y.grade);
-    if (weight_of[x.id] != weight_of[y.id]) return weight_of[x.id] > weight_of[y.id];
+    if (weight_of[i] != weight_of[j]) return weight_of[i] > weight_of[j];
     return x.id < y.id;
   });
+  std::vector<PlannedAction> sorted;
+  sorted.reserve(order.size());
+  for (std::size_t i : order) sorted.push_back(std::move(a.plan[i]));
+  a.plan = std::move(sorted);
 }
 
 }  // namespace iso20k

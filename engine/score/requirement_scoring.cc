@@ -14,12 +14,13 @@ namespace {
 // An assessor has looked at a requirement when any item it cites has an entry in the evidence
 // register (whatever its status) or a recorded metric value. Otherwise it is not assessed: the
 // absence of any entry means nobody looked, which must not count as a failure.
-bool looked_at(const Requirement& r, const Checklist& c, const Workspace& w) {
-  for (const std::string& id : r.evidence) {
-    const EvidenceItem* item = c.find_evidence(id);
+bool looked_at(const Requirement& r, const rules::EvalContext& ctx) {
+  for (std::size_t k = 0; k < r.evidence.size(); ++k) {
+    const std::string& id = r.evidence[k];
+    const EvidenceItem* item = ctx.checklist.cited_item(r, k);
     if (!item) continue;
-    if (item->kind == EvidenceKind::metric ? w.find_metric(id) != nullptr
-                                           : w.find_evidence(id) != nullptr) {
+    if (item->kind == EvidenceKind::metric ? ctx.metric_record(item, id) != nullptr
+                                           : ctx.evidence_record(item, id) != nullptr) {
       return true;
     }
   }
@@ -27,13 +28,13 @@ bool looked_at(const Requirement& r, const Checklist& c, const Workspace& w) {
 }
 
 // Sorts the cited items into the gap lists used by findings and recommendations.
-void classify_evidence(const Requirement& r, const Checklist& c, const Workspace& w, Date as_of,
-                       RequirementResult& out) {
-  for (const std::string& id : r.evidence) {
-    const EvidenceItem* item = c.find_evidence(id);
+void classify_evidence(const Requirement& r, const rules::EvalContext& ctx, RequirementResult& out) {
+  for (std::size_t k = 0; k < r.evidence.size(); ++k) {
+    const std::string& id = r.evidence[k];
+    const EvidenceItem* item = ctx.checklist.cited_item(r, k);
     if (!item) continue;
     if (item->kind == EvidenceKind::metric) {
-      const rules::MetricState s = rules::metric_state(item, w.find_metric(id));
+      const rules::MetricState s = rules::metric_state(item, ctx.metric_record(item, id));
       if (!s.present) {
         out.missing.push_back(id);
       } else if (!s.met) {
@@ -41,7 +42,7 @@ void classify_evidence(const Requirement& r, const Checklist& c, const Workspace
       }
       continue;
     }
-    const rules::EvidenceState s = rules::evidence_state(item, w.find_evidence(id), as_of);
+    const rules::EvidenceState s = rules::evidence_state(item, ctx.evidence_record(item, id), ctx.as_of);
     if (!s.present && s.status != EvidenceStatus::partial) {
       out.missing.push_back(id);
       continue;
@@ -68,13 +69,12 @@ std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
   return out;
 }
 
-RequirementResult score_requirement(const Requirement& r, const Checklist& c, const Workspace& w,
-                                    Date as_of, const Judgement* judgement) {
+RequirementResult score_requirement(const Requirement& r, const rules::EvalContext& ctx,
+                                    const Judgement* judgement) {
   RequirementResult out;
   out.requirement = r.id;
   out.clause = r.clause;
-  classify_evidence(r, c, w, as_of, out);
-  const rules::EvalContext ctx{c, w, as_of};
+  classify_evidence(r, ctx, out);
   if (judgement) {
     out.basis = Basis::judgement;
     out.result = judgement->result;
@@ -91,7 +91,7 @@ RequirementResult score_requirement(const Requirement& r, const Checklist& c, co
     out.observations = rules::default_outcome(r, ctx, true).observations;
     return out;
   }
-  if (!looked_at(r, c, w)) {
+  if (!looked_at(r, ctx)) {
     out.result = Result::not_assessed;
     out.basis = r.rule ? Basis::rule : Basis::evidence;
     out.explanation = "Not assessed: the evidence register has no entry for any item this "
@@ -102,13 +102,13 @@ RequirementResult score_requirement(const Requirement& r, const Checklist& c, co
   if (r.rule) {
     out.basis = Basis::rule;
     o = rules::evaluate(*r.rule, ctx, true);
-    out.explanation = "Rule " + r.rule_text + " gave " + to_string(o.result) + " (achievement " +
-                      percent(o.achievement, 1, true) + ").";
+    out.explanation.append("Rule ").append(r.rule_text).append(" gave ").append(to_string(o.result));
+    out.explanation.append(" (achievement ").append(percent(o.achievement, 1, true)).append(").");
   } else {
     out.basis = Basis::evidence;
     o = rules::default_outcome(r, ctx, true);
-    out.explanation = "Default rule over the cited evidence gave " + std::string(to_string(o.result)) +
-                      " (achievement " + percent(o.achievement, 1, true) + ").";
+    out.explanation.append("Default rule over the cited evidence gave ").append(to_string(o.result));
+    out.explanation.append(" (achievement ").append(percent(o.achievement, 1, true)).append(").");
   }
   out.result = o.result;
   out.achievement = o.achievement;

@@ -2,6 +2,7 @@
 // Stage 1 of scoring: one result per requirement, with the reason. An assessor judgement wins,
 // else the requirement's rule, else the default rule over its evidence (docs/scoring.md).
 #include "model/assessment.h"
+#include "rules/rule.h"
 
 namespace iso20k {
 
@@ -10,8 +11,8 @@ namespace iso20k {
 std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
                                                     const Workspace& workspace);
 
-RequirementResult score_requirement(const Requirement& requirement, const Checklist& checklist,
-                                    const Workspace& workspace, Date as_of,
+// `ctx` names the checklist, the workspace and the assessment date.
+RequirementResult score_requirement(const Requirement& requirement, const rules::EvalContext& ctx,
                                     const Judgement* judgement);
 
 }  // namespace iso20k
