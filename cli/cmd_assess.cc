@@ -1,5 +1,5 @@
 // iso20k assess WORKSPACE [--checklist ID] [--tailoring FILE] [--model NAME] [--as-of DATE]
-//               [--out results.json]
+//               [--out results.json] [--quiet] [--colour auto|always|never]
 #include <unistd.h>
 
 #include <cstdlib>
@@ -19,7 +19,10 @@ int run_assess(const Args& args, Context& ctx) {
                                                   "the workspace folder");
   add_assess_options(opts);
   opts.add_options()("out,o", po::value<std::string>(), "write results.json here")(
-      "quiet,q", "print no summary");
+      "quiet,q", "print no summary")(
+      "colour", po::value<std::string>()->default_value("auto"),
+      "auto, always or never: colour in the summary (auto: only on a terminal, and not when the "
+      "NO_COLOR environment variable is set)");
   po::positional_options_description pos;
   pos.add("workspace", 1);
   const auto vm = parse("assess", args, opts, pos);
@@ -35,6 +38,10 @@ int run_assess(const Args& args, Context& ctx) {
     return kOk;
   }
   const AssessOptions options = assess_options("assess", vm);
+  const std::string colour = vm["colour"].as<std::string>();
+  if (colour != "auto" && colour != "always" && colour != "never") {
+    throw UsageError("--colour takes auto, always or never, not '" + colour + "'", "assess");
+  }
   const AssessmentInputs in = load_assessment_inputs(ctx, "assess", vm["workspace"].as<std::string>(),
                                                      input_choices("assess", vm));
   Assessment a;
@@ -52,7 +59,11 @@ int run_assess(const Args& args, Context& ctx) {
   }
   if (!vm.count("quiet")) {
     SummaryStyle style;
-    style.colour = &ctx.out == &std::cout && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    // NO_COLOR counts when set and not empty (no-color.org); an explicit --colour wins over it.
+    const char* no_colour = std::getenv("NO_COLOR");
+    style.colour = colour == "always" ||
+                   (colour == "auto" && &ctx.out == &std::cout && ::isatty(STDOUT_FILENO) &&
+                    !(no_colour && *no_colour));
     print_summary(ctx.out, a, in.checklist, style);
     if (vm.count("out")) ctx.out << "\nresults written to " << vm["out"].as<std::string>() << "\n";
   }

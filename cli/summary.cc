@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "terminal_text.h"
+#include "util/percent.h"
 
 namespace iso20k::cli {
 namespace {
@@ -44,6 +45,10 @@ struct Paint {
   }
 };
 
+std::string stage2_majors(int allowed) {
+  return allowed == 0 ? "no major" : "at most " + std::to_string(allowed) + " major" + (allowed == 1 ? "" : "s");
+}
+
 const char* score_colour(double x, double threshold) {
   return x >= threshold ? "32" : x >= threshold * 0.6 ? "33" : "31";
 }
@@ -63,7 +68,8 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
   out << "Overall " << paint(pct(a.overall.score), score_colour(a.overall.score, threshold))
       << "   coverage " << pct(a.overall.coverage) << "   HLS " << pct(a.hls.score) << "   SMS "
       << pct(a.sms.score) << "\nVerdict: " << paint(verdict, vcol) << "   (stage 2 needs "
-      << pct(threshold) << " with " << pct(c.scoring.stage2_min_coverage) << " coverage and no major)\n\n";
+      << percent(threshold, 1) << " with " << percent(c.scoring.stage2_min_coverage, 1)
+      << " coverage and " << stage2_majors(c.scoring.max_open_majors) << ")\n\n";
 
   out << paint("Clauses", "1") << std::string(44, ' ') << "score   coverage\n";
   for (std::size_t i = 0; i < a.clauses.size(); ++i) {
@@ -102,7 +108,8 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
     std::size_t shown = 0;
     for (const Blocker& b : a.blockers) {
       if (++shown > 12) {
-        out << "  … and " << a.blockers.size() - 12 << " more (see results.json)\n";
+        out << "  … and " << a.blockers.size() - 12
+            << " more (all are in results.json, written with --out, and in the reports)\n";
         break;
       }
       out << "  stage " << b.stage << ": " << b.text << "\n";

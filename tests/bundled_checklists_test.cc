@@ -164,7 +164,7 @@ bool has_line(const std::string& out, const std::string& prefix) {
 
 }  // namespace
 
-TEST_CASE("bundled 2018: loads with the registries; requirement and evidence ids unique") {
+TEST_CASE("bundled 2018: loads with the registries — requirement and evidence ids unique") {
   const Checklist& c = checklist_2018();
   CHECK(c.id == "iso20000-1:2018");
   CHECK_FALSE(c.allow_not_applicable);
@@ -423,7 +423,7 @@ TEST_CASE("bundled 2018: requirement mappings agree with the clause corresponden
   CHECK(checked > 400);
 }
 
-TEST_CASE("bundled 2011: every leaf clause has a requirement; the tree equals the 2011 registry") {
+TEST_CASE("bundled 2011: every leaf clause has a requirement — the tree equals the 2011 registry") {
   const Checklist* c = checklist_2011();
   if (!c) {
     MESSAGE("checklists/iso20000-1-2011.xml is absent or not valid yet: skipped");

@@ -82,7 +82,7 @@ TEST_CASE("init: creates the profile skeleton and the request lists") {
   }
 }
 
-TEST_CASE("init: the skeleton says what to fill in; filled in, the workspace is valid") {
+TEST_CASE("init: the skeleton says what to fill in — filled in, the workspace is valid") {
   TempDir t;
   REQUIRE(init(t / "ws").exit_code == 0);
   RunResult v = run_iso20k("validate " + quote((t / "ws").string()));
@@ -123,7 +123,7 @@ TEST_CASE("init --format ini: the INI skeleton, filled in, is valid") {
   CHECK_MESSAGE(v.exit_code == 0, v.err);
 }
 
-TEST_CASE("init: refuses to overwrite a workspace; --force replaces init's files only") {
+TEST_CASE("init: refuses to overwrite a workspace — --force replaces init's files only") {
   TempDir t;
   REQUIRE(init(t / "ws").exit_code == 0);
   write_file(t / "ws" / "profile.xml", "mine");
@@ -172,7 +172,7 @@ TEST_CASE("init: exit codes for usage mistakes, bad input and unwritable places"
   CHECK(run_iso20k("init --help").exit_code == 0);
 }
 
-TEST_CASE("init --tailoring: requests follow the tailored checklist; the copy is applied by validate") {
+TEST_CASE("init --tailoring: requests follow the tailored checklist — the copy is applied by validate") {
   TempDir t;
   const RunResult r =
       init(t / "ws", "--tailoring " + quote(fixture("tailoring/small-deselect.xml")));
@@ -199,7 +199,7 @@ TEST_CASE("init with the bundled ISO/IEC 20000-1:2018 checklist") {
                       "required,12m,") != std::string::npos);
 }
 
-TEST_CASE("validate: a workspace folder and a checklist in one run; a missing folder") {
+TEST_CASE("validate: a workspace folder and a checklist in one run — a missing folder") {
   TempDir t;
   REQUIRE(init(t / "ws").exit_code == 0);
   fill_profile_xml(t / "ws");

@@ -260,7 +260,7 @@ TEST_CASE("broken tailoring: added requirement names an undeclared amendment") {
       "capability=\"PA2.1\">", "capability=\"PA2.1\" source=\"@@Amd2:2024\">",
       "source 'Amd2:2024' names no <amendment> declared in checklist test-small:2024");
 }
-TEST_CASE("broken tailoring: a rule error after &amp;&amp; is located exactly") {
+TEST_CASE("broken tailoring: a rule error after an escaped && (written &amp&amp in XML) is located exactly") {
   expect_edit_error("present(evidence(\"REC-CHANGES\"))", "present(evidence(@@\"REC-CHANGEZ\"))",
                     "in the rule of ACME-8.2-01: ");
 }

@@ -301,7 +301,7 @@ TEST_CASE("capability level: every combination of attribute ratings matches the 
   CHECK(mismatches == 0);
 }
 
-TEST_CASE("capability: unrated attributes cannot be claimed; ratings use the checklist bands") {
+TEST_CASE("capability: unrated attributes cannot be claimed — ratings use the checklist bands") {
   const RatingBands b;
   CHECK(rate(0.15, b) == Rating::N);
   CHECK(rate(0.151, b) == Rating::P);

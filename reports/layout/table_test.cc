@@ -170,7 +170,7 @@ TEST_CASE("table: status fills, zebra stripes and white text on dark fills") {
   CHECK(near(pixel(right, mid - 2 * row), {255, 255, 255}));              // row 3
 }
 
-TEST_CASE("table: a row with more cells than columns is an error; fewer are padded") {
+TEST_CASE("table: a row with more cells than columns is an error — fewer are padded") {
   Document doc;
   Flow flow(doc);
   Table table;

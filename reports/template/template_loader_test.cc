@@ -100,7 +100,7 @@ TEST_CASE("templates: the bundled templates load and carry every string the repo
   }
 }
 
-TEST_CASE("templates: English and German differ in language, not in shape; Letter only in paper") {
+TEST_CASE("templates: English and German differ in language, not in shape — Letter only in paper") {
   const Template en = *[] { Diagnostics d; return load("default", d); }();
   const Template de = *[] { Diagnostics d; return load("default-de", d); }();
   const Template letter = *[] { Diagnostics d; return load("default-letter", d); }();

@@ -6,7 +6,7 @@
 
 using namespace iso20k::ws;
 
-TEST_CASE("ini index: sections, keys and values with offsets; comments and blank lines") {
+TEST_CASE("ini index: sections, keys and values with offsets — comments and blank lines") {
   const std::string t = "; comment\n# another\ntop = 1\n\n[ DOC-A ]\n  status =  seen  \nnotes=\n";
   const IniIndex ix = index_ini(t);
   REQUIRE_FALSE(ix.syntax_error);

@@ -32,7 +32,7 @@ TEST_CASE("json index: escaped keys are decoded, a BOM is skipped") {
   CHECK(ix.find("/caf\xC3\xA9")->value_offset == t.find(": ") + 2);
 }
 
-TEST_CASE("json index: a repeated key is reported once per repeat; the first is indexed") {
+TEST_CASE("json index: a repeated key is reported once per repeat — the first is indexed") {
   const std::string t = "{\"a\": 1, \"b\": 2, \"a\": {\"c\": 3}}";
   const JsonIndex ix = index_json(t);
   REQUIRE(ix.duplicate_keys.size() == 1);

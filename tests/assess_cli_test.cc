@@ -1,0 +1,78 @@
+// `iso20k assess`: the terminal summary a consultant shows a client, and colour only where it
+// belongs (a terminal, no NO_COLOR, or --colour always).
+#include <doctest/doctest.h>
+
+#include <regex>
+
+#include "test_support.h"
+
+using namespace iso20k::test;
+
+namespace {
+
+const std::string kHarrow = quote(source_dir() + "/examples/harrow-vale-it");
+
+bool has_escape(const std::string& s) { return s.find("\033[") != std::string::npos; }
+
+std::size_t count(const std::string& s, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("assess: the summary gives score, coverage, verdict, clauses, capability and findings") {
+  const RunResult r = run_iso20k("assess " + kHarrow);
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string& s = r.out;
+  CHECK(s.find("Harrow & Vale Building Society, IT Services") != std::string::npos);
+  CHECK(s.find("as of 2026-03-24, weighted model") != std::string::npos);
+  CHECK(s.find("Overall  88.3%   coverage 100.0%   HLS  97.1%   SMS  83.4%") != std::string::npos);
+  CHECK(s.find("Verdict: READY FOR STAGE 1   (stage 2 needs 80.0% with 95.0% coverage and no major)") !=
+        std::string::npos);
+  // Every top-level clause 4–10 with a 12-cell bar, a score and a coverage.
+  for (const char* clause : {"4 Context", "5 Leadership", "6 Planning", "7 Support", "8 Operation",
+                             "9 Performance", "10 Improvement"}) {
+    CAPTURE(clause);
+    CHECK(std::regex_search(s, std::regex(std::string("\n  ") + clause +
+                                          "[^\n]*[█░]{12} +[0-9]+\\.[0-9]% +[0-9]+\\.[0-9]%\n")));
+  }
+  CHECK(s.find("    8.4 Supply and demand                ██████░░░░░░  50.7%  100.0%") != std::string::npos);
+  // One capability row per process of the checklist (20 in the 2018 edition), with level and target.
+  CHECK(s.find("Process capability") != std::string::npos);
+  CHECK(std::regex_search(s, std::regex("\n  Configuration management +0 +2 ▼2 ")));
+  CHECK(std::regex_search(s, std::regex("\n  Incident management +3 +3 ")));
+  CHECK(count(s, " management ") + count(s, "Service reporting ") + count(s, "Service design and transition ") >= 20);
+  CHECK(s.find("Findings: 20 major, 49 minor, 0 opportunities for improvement") != std::string::npos);
+  CHECK(s.find("Improvement plan: 67 actions (5 overdue)") != std::string::npos);
+  CHECK(s.find("stage 2: Major finding F-006 against clause 7.6 (R-7.6-02).") != std::string::npos);
+  CHECK(s.find("… and 8 more (all are in results.json") != std::string::npos);
+}
+
+TEST_CASE("assess: no colour off a terminal or with NO_COLOR, colour with --colour always") {
+  const RunResult plain = run_iso20k("assess " + kHarrow);  // stdout is a pipe
+  REQUIRE(plain.exit_code == 0);
+  CHECK_FALSE(has_escape(plain.out));
+  const RunResult always = run_iso20k("assess " + kHarrow + " --colour always");
+  REQUIRE(always.exit_code == 0);
+  CHECK(has_escape(always.out));
+  CHECK(always.out.find("\033[1;33mREADY FOR STAGE 1\033[0m") != std::string::npos);
+  const RunResult never = run_iso20k("assess " + kHarrow + " --colour never");
+  CHECK_FALSE(has_escape(never.out));
+  const RunResult wrong = run_iso20k("assess " + kHarrow + " --colour sometimes");
+  CHECK(wrong.exit_code == 2);
+  CHECK(wrong.err.find("--colour takes auto, always or never, not 'sometimes'") != std::string::npos);
+  // On a terminal (script(1) gives the command a pseudo-terminal): colour, unless NO_COLOR is set
+  // to something non-empty.
+  if (run("command -v script >/dev/null").exit_code == 0) {
+    const std::string binary = quote(ISO20K_BINARY);
+    const std::string cmd = binary + " assess " + kHarrow;
+    const RunResult tty = run("script -qec " + quote(cmd) + " /dev/null");
+    CHECK_MESSAGE(has_escape(tty.out), tty.out.substr(0, 200));
+    const RunResult no_colour = run("NO_COLOR=1 script -qec " + quote(cmd) + " /dev/null");
+    CHECK_FALSE(has_escape(no_colour.out));
+    const RunResult empty = run("NO_COLOR= script -qec " + quote(cmd) + " /dev/null");
+    CHECK(has_escape(empty.out));
+  }
+}
