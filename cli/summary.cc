@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include <array>
 #include <cstdio>
 #include <ostream>
 
@@ -36,6 +37,18 @@ std::string pad(const std::string& s, std::size_t width) {
     return out + "…";
   }
   return s + std::string(width - w, ' ');
+}
+
+// `s` centred in `width` columns (the extra space goes right).
+std::string centred(const std::string& s, std::size_t width) {
+  const std::size_t w = display_width(s);
+  if (w >= width) return s;
+  const std::size_t left = (width - w) / 2;
+  return std::string(left, ' ') + s + std::string(width - w - left, ' ');
+}
+
+std::string counted(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 struct Paint {
@@ -82,27 +95,42 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
         << pct(r.score) << "  " << pct(r.coverage) << "\n";
   }
 
-  out << "\n" << paint("Process capability", "1") << "                    level target  ";
-  for (int k = 0; k < kAttributeCount; ++k) out << to_string(static_cast<Attribute>(k)) << " ";
+  // Capability: one row per process; level, target and gap, then one centred cell per attribute
+  // under its name ("·" when not rated). Header and rows share the column widths. Attributes no
+  // requirement of the checklist carries (PA5.x in the bundled ones) get no column.
+  constexpr std::size_t kName = 36, kCell = 6;
+  std::array<bool, kAttributeCount> column{};
+  for (const ProcessCapability& pc : a.capability) {
+    for (std::size_t k = 0; k < kAttributeCount; ++k) column[k] = column[k] || pc.attributes[k].requirements > 0;
+  }
+  out << "\n" << paint(pad("Process capability", kName), "1") << centred("level", kCell)
+      << centred("target", kCell) << centred("gap", kCell);
+  for (std::size_t k = 0; k < kAttributeCount; ++k) {
+    if (column[k]) out << centred(to_string(static_cast<Attribute>(k)), kCell);
+  }
   out << "\n";
   for (std::size_t i = 0; i < a.capability.size(); ++i) {
     const ProcessCapability& pc = a.capability[i];
-    out << "  " << pad(c.processes[i].name, 38) << "  " << pc.level << "     "
-        << (pc.target_level ? std::to_string(*pc.target_level) : std::string("-"))
-        << (pc.gap > 0 ? paint(" ▼" + std::to_string(pc.gap), "31") : std::string("  ")) << "  ";
+    out << "  " << pad(c.processes[i].name, kName - 2) << centred(std::to_string(pc.level), kCell)
+        << centred(pc.target_level ? std::to_string(*pc.target_level) : "-", kCell);
+    const std::string gap = centred(pc.gap > 0 ? "▼" + std::to_string(pc.gap) : "", kCell);
+    out << (pc.gap > 0 ? paint(gap, "31") : gap);
     for (const AttributeRating& ar : pc.attributes) {
-      const std::string cell = ar.rated ? to_string(ar.rating) : "·";
-      out << "  " << (ar.rated && ar.rating == Rating::F ? paint(cell, "32") : cell) << "   ";
+      if (!column[static_cast<std::size_t>(ar.attribute)]) continue;
+      const std::string cell = centred(ar.rated ? to_string(ar.rating) : "·", kCell);
+      out << (ar.rated && ar.rating == Rating::F ? paint(cell, "32") : cell);
     }
     out << "\n";
   }
 
-  out << "\n" << paint("Findings", "1") << ": " << a.finding_counts[0] << " major, "
-      << a.finding_counts[1] << " minor, " << a.finding_counts[2]
-      << " opportunities for improvement\n";
+  out << "\n" << paint("Findings", "1") << ": " << counted(a.finding_counts[0], "major", "major")
+      << ", " << counted(a.finding_counts[1], "minor", "minor") << ", "
+      << counted(a.finding_counts[2], "opportunity for improvement", "opportunities for improvement")
+      << "\n";
   int overdue = 0;
   for (const PlannedAction& p : a.plan) overdue += p.overdue;
-  out << "Improvement plan: " << a.plan.size() << " actions (" << overdue << " overdue)\n";
+  out << "Improvement plan: " << counted(static_cast<int>(a.plan.size()), "action", "actions") << " ("
+      << overdue << " overdue)\n";
   if (!a.blockers.empty()) {
     out << "\n" << paint("Blockers", "1") << "\n";
     std::size_t shown = 0;
