@@ -47,8 +47,24 @@ reports::Template load_report_template(Context& ctx, const std::string& name) {
   return std::move(*t);
 }
 
-// The report's input from results.json and the checklist it names (or --checklist), tailored
-// by --tailoring as the assessment was.
+// The tailoring file results.json at `path` records, as written (relative to the current
+// folder), else relative to the folder of results.json. Throws InvalidInput when neither exists.
+std::string recorded_tailoring_file(const std::string& path, const AppliedTailoring& t) {
+  const std::string named = "tailoring " + t.id + " version " + t.version;
+  if (t.file.empty()) {
+    throw InvalidInput(path + " was made with " + named + " but records no file for it: pass --tailoring PATH");
+  }
+  std::error_code ec;
+  if (fs::is_regular_file(t.file, ec)) return t.file;
+  const fs::path beside = fs::path(path).parent_path() / t.file;
+  if (fs::path(t.file).is_relative() && fs::is_regular_file(beside, ec)) return beside.string();
+  throw InvalidInput(path + " was made with " + named + " from the file " + t.file +
+                     ", which is found neither from the current folder nor beside " + path +
+                     ": pass --tailoring PATH");
+}
+
+// The report's input from results.json and the checklist it names (or --checklist), tailored as
+// the assessment was: by --tailoring, else by the tailoring file results.json records.
 reports::ReportInput from_results(Context& ctx, const std::string& path, const InputChoices& choices) {
   ResultsLoad load = read_results(path);
   if (!load.results) {
@@ -64,7 +80,11 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
     throw InvalidInput(path + " was made with checklist " + id +
                        ", which is not bundled: name its file with --checklist PATH");
   }
-  Checklist checklist = load_tailored_checklist(ctx, lib, id, choices.tailoring);
+  const auto& recorded = results.checklist.tailoring;
+  const std::string tailoring = !choices.tailoring.empty() ? choices.tailoring
+                                : recorded                ? recorded_tailoring_file(path, recorded->applied)
+                                                          : std::string();
+  Checklist checklist = load_tailored_checklist(ctx, lib, id, tailoring);
   const ChecklistFit fit = fit_checklist(results, checklist);
   if (!fit.problems.empty()) {
     print(ctx.err, fit.problems);
@@ -119,8 +139,8 @@ int run_report(const Args& args, Context& ctx) {
                "findings, improvement plan, evidence register) or the readiness report (verdict, "
                "blockers, what stage 1 and stage 2 need) for a workspace, assessed as `assess` "
                "does, or for a results.json written by `assess --out` (then the checklist it names "
-               "is loaded again; name the tailoring the assessment used with --tailoring). The same "
-               "inputs give the same bytes.",
+               "is loaded again, with the tailoring file it records unless --tailoring names it). The "
+               "same inputs give the same bytes.",
                opts);
     return kOk;
   }

@@ -12,8 +12,10 @@
 #include <sstream>
 #include <vector>
 
+#include "export/json_writer.h"
 #include "export/results_reader.h"
 #include "load/checklist_loader.h"
+#include "load/tailoring_loader.h"
 #include "test_support.h"
 
 using namespace iso20k;
@@ -441,7 +443,7 @@ TEST_CASE("report: an output that cannot be written gives exit code 4 and leaves
   CHECK(files_in(t / "folder") == std::set<std::string>{"readiness-report.pdf"});
 }
 
-TEST_CASE("report and assess: --tailoring applies a tailoring; results.json needs the same one") {
+TEST_CASE("report and assess: --tailoring applies a tailoring — results.json needs the same one") {
   TempDir t;
   write_workspace(t / "ws", WorkspaceSpec{});
   const std::string tailoring = fixture("tailoring/small-deselect.xml");
@@ -467,9 +469,188 @@ TEST_CASE("report and assess: --tailoring applies a tailoring; results.json need
          checklist + " --tailoring " + quote(tailoring));
   CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "from-results.pdf"));
 
-  r = report((t / "results.json").string(), "gap", t / "untailored.pdf", checklist);
+  // Without --tailoring, the tailoring file results.json records is applied again.
+  render((t / "results.json").string(), "gap", t / "recorded.pdf", checklist);
+  CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "recorded.pdf"));
+  // A results.json that records no tailoring (as written before iso20k recorded it) still needs
+  // the same --tailoring again: the comparison with the checklist says so.
+  std::string json = read_file(t / "results.json");
+  const std::size_t from = json.find(",\n    \"tailoring\": {");
+  REQUIRE(from != std::string::npos);
+  json.erase(from, json.find("\n    }", from) + 6 - from);
+  write_file(t / "old.json", json);
+  r = report((t / "old.json").string(), "gap", t / "untailored.pdf", checklist);
   CHECK(r.exit_code == 3);
   CHECK_MESSAGE(r.err.find("Name it with --tailoring") != std::string::npos, r.err);
-  const std::set<std::string> expected = {"from-results.pdf", "from-workspace.pdf", "results.json", "ws"};
+  render((t / "old.json").string(), "gap", t / "old.pdf", checklist + " --tailoring " + quote(tailoring));
+  CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "old.pdf"));
+  const std::set<std::string> expected = {"from-results.pdf", "from-workspace.pdf", "old.json", "old.pdf",
+                                          "recorded.pdf", "results.json", "ws"};
   CHECK(files_in(t.path()) == expected);
+}
+
+namespace {
+
+std::string acme() { return source_dir() + "/examples/tailoring/acme-hosting-2018.xml"; }
+
+// Runs `command` (iso20k's arguments, already quoted) in folder `dir`.
+RunResult run_in(const fs::path& dir, const std::string& command) {
+  return run("cd " + quote(dir.string()) + " && " + quote(ISO20K_BINARY) + " " + command);
+}
+
+}  // namespace
+
+TEST_CASE("assess: results.json records the tailoring applied (acme-hosting-2018 on northgate-msp)") {
+  TempDir t;
+  const std::string args = "assess " + quote(demo("northgate-msp")) + " --quiet --tailoring " + quote(acme());
+  RunResult r = run_iso20k(args + " --out " + quote((t / "results.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  r = run_iso20k(args + " --out " + quote((t / "again.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string json = read_file(t / "results.json");
+  CHECK(json == read_file(t / "again.json"));
+  // What the engine says the tailoring changed, in the checklist object after its title.
+  ChecklistLoad cl = load_checklist(source_dir() + "/checklists/iso20000-1-2018.xml");
+  REQUIRE(cl.checklist);
+  REQUIRE(load_and_apply_tailoring(*cl.checklist, acme()).empty());
+  const AppliedTailoring& applied = cl.checklist->tailoring;
+  REQUIRE(applied.notes.size() == 10);  // 4 sets, 3 targets, 2 evidence items, 1 requirement
+  // json_escape gives the quoted JSON string.
+  std::string block = "    \"title\": " + json_escape(cl.checklist->title) +
+                      ",\n"
+                      "    \"tailoring\": {\n"
+                      "      \"id\": \"acme-hosting-2025\",\n"
+                      "      \"version\": \"1.0.0\",\n"
+                      "      \"title\": \"ACME Hosting: tailoring for the 2025 gap assessment\",\n"
+                      "      \"file\": " + json_escape(acme()) + ",\n"
+                      "      \"notes\": [\n";
+  for (std::size_t i = 0; i < applied.notes.size(); ++i) {
+    block += "        " + json_escape(applied.notes[i]) + (i + 1 < applied.notes.size() ? ",\n" : "\n");
+  }
+  block += "      ],\n      \"deselected\": []\n    }\n  },\n  \"organisation\": {";
+  CHECK_MESSAGE(json.find(block) != std::string::npos, json.substr(0, 3000));
+  CHECK(json.find("Requirement R-8.7.1-02 (clause 8.7.1): weight changed from ") != std::string::npos);
+  // Read back as it was written.
+  const ResultsLoad load = read_results((t / "results.json").string());
+  REQUIRE(load.results);
+  REQUIRE(load.results->checklist.tailoring);
+  const AppliedTailoring& read = load.results->checklist.tailoring->applied;
+  CHECK(read.id == "acme-hosting-2025");
+  CHECK(read.version == "1.0.0");
+  CHECK(read.title == applied.title);
+  CHECK(read.file == acme());
+  CHECK(read.notes == applied.notes);
+  CHECK(read.deselected.empty());
+  // Without a tailoring there is no tailoring key at all.
+  r = run_iso20k("assess " + quote(demo("northgate-msp")) + " --quiet --out " + quote((t / "plain.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(read_file(t / "plain.json").find("\"tailoring\"") == std::string::npos);
+}
+
+TEST_CASE("report: from a tailored results.json without --tailoring it is the same PDF as from the workspace") {
+  TempDir t;
+  for (const std::string& name : kDemos) {
+    CAPTURE(name);
+    const RunResult a = run_iso20k("assess " + quote(demo(name)) + " --quiet --tailoring " + quote(acme()) +
+                                   " --out " + quote((t / "results.json").string()));
+    REQUIRE_MESSAGE(a.exit_code == 0, a.err);
+    for (const char* kind : {"gap", "readiness"}) {
+      CAPTURE(kind);
+      render(demo(name), kind, t / "from-workspace.pdf", "--tailoring " + quote(acme()));
+      render((t / "results.json").string(), kind, t / "from-results.pdf");
+      CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "from-results.pdf"));
+    }
+    CHECK(squeeze(pdf_text(t / "from-workspace.pdf")).size() > 0);
+  }
+  // The tailoring is the one stated in the gap report's scope and method section.
+  render((t / "results.json").string(), "gap", t / "gap.pdf");
+  const std::string text = squeeze(pdf_text(t / "gap.pdf"));
+  CHECK(text.find("acme-hosting-2025") != std::string::npos);
+}
+
+TEST_CASE("report: the recorded tailoring file is found as written, else beside results.json, else a clear error") {
+  TempDir t;
+  fs::create_directories(t / "in");
+  fs::create_directories(t / "elsewhere");
+  fs::copy_file(acme(), t / "in" / "acme.xml");
+  const std::string ws = demo("fenwick-cloud");
+  RunResult r = run_in(t / "in", "assess " + quote(ws) + " --quiet --tailoring acme.xml --out results.json");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(read_file(t / "in" / "results.json").find("\"file\": \"acme.xml\"") != std::string::npos);
+  render(ws, "gap", t / "expected.pdf", "--tailoring " + quote(acme()));
+  const std::string expected = read_file(t / "expected.pdf");
+  // As written, from the current folder.
+  r = run_in(t / "in", "report results.json --kind gap --quiet --out " + quote((t / "one.pdf").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(read_file(t / "one.pdf") == expected);
+  // Beside results.json, from another folder.
+  r = run_in(t / "elsewhere", "report ../in/results.json --kind gap --quiet --out " + quote((t / "two.pdf").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(read_file(t / "two.pdf") == expected);
+  // As written comes first: an acme.xml in the current folder is taken, and here it is another
+  // version of the tailoring.
+  std::string v2 = read_file(acme());
+  v2.replace(v2.find("version=\"1.0.0\""), 15, "version=\"2.0.0\"");
+  write_file(t / "elsewhere" / "acme.xml", v2);
+  r = run_in(t / "elsewhere", "report ../in/results.json --kind gap --quiet --out " + quote((t / "three.pdf").string()));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("the results were made with tailoring acme-hosting-2025 version 1.0.0 (acme.xml), not "
+                           "with tailoring acme-hosting-2025 version 2.0.0 (acme.xml)") != std::string::npos,
+                r.err);
+  fs::remove(t / "elsewhere" / "acme.xml");
+  // Neither: one message naming the tailoring and its file, exit code 3, no output.
+  fs::remove(t / "in" / "acme.xml");
+  r = run_in(t / "elsewhere", "report ../in/results.json --kind gap --quiet --out " + quote((t / "four.pdf").string()));
+  CHECK(r.exit_code == 3);
+  CHECK(r.err ==
+        "iso20k: ../in/results.json was made with tailoring acme-hosting-2025 version 1.0.0 from the file "
+        "acme.xml, which is found neither from the current folder nor beside ../in/results.json: pass "
+        "--tailoring PATH\n");
+  CHECK_FALSE(fs::exists(t / "four.pdf"));
+  // --tailoring names it.
+  r = run_in(t / "elsewhere", "report ../in/results.json --kind gap --quiet --tailoring " + quote(acme()) +
+                                  " --out " + quote((t / "five.pdf").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(read_file(t / "five.pdf") == expected);
+}
+
+TEST_CASE("report: --tailoring with another id or version than results.json records is refused, naming both") {
+  TempDir t;
+  const std::string ws = demo("harrow-vale-it");
+  const fs::path results = t / "results.json";
+  RunResult r = run_iso20k("assess " + quote(ws) + " --quiet --tailoring " + quote(acme()) + " --out " +
+                           quote(results.string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string json = read_file(results);
+  std::string other = read_file(acme());
+  other.replace(other.find("id=\"acme-hosting-2025\""), 22, "id=\"acme-hosting-2026\"");
+  write_file(t / "other.xml", other);
+  r = report(results.string(), "gap", t / "r.pdf", "--tailoring " + quote((t / "other.xml").string()));
+  CHECK(r.exit_code == 3);
+  const std::size_t id_at = json.find("\"acme-hosting-2025\"");
+  CHECK_MESSAGE(r.err.find(results.string() + ":" + line_column(json, id_at) +
+                           ": error: checklist.tailoring: the results were made with tailoring acme-hosting-2025 "
+                           "version 1.0.0 (" + acme() + "), not with tailoring acme-hosting-2026 version 1.0.0 (" +
+                           (t / "other.xml").string() + ")\n") != std::string::npos,
+                r.err);
+  CHECK_MESSAGE(r.err.find("does not fit checklist iso20000-1:2018") != std::string::npos, r.err);
+  // Another version of the same tailoring: named at the recorded version.
+  std::string later = read_file(acme());
+  later.replace(later.find("version=\"1.0.0\""), 15, "version=\"1.1.0\"");
+  write_file(t / "later.xml", later);
+  r = report(results.string(), "gap", t / "r.pdf", "--tailoring " + quote((t / "later.xml").string()));
+  CHECK(r.exit_code == 3);
+  const std::size_t version_at = json.find("\"1.0.0\"", id_at);
+  CHECK_MESSAGE(r.err.find(results.string() + ":" + line_column(json, version_at) +
+                           ": error: checklist.tailoring: the results were made with tailoring acme-hosting-2025 "
+                           "version 1.0.0 (" + acme() + "), not with tailoring acme-hosting-2025 version 1.1.0") !=
+                    std::string::npos,
+                r.err);
+  // Results that record no tailoring, with --tailoring: the comparison with the checklist decides.
+  r = run_iso20k("assess " + quote(ws) + " --quiet --out " + quote((t / "plain.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  r = report((t / "plain.json").string(), "gap", t / "r.pdf", "--tailoring " + quote(acme()));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("plain.json does not fit checklist iso20000-1:2018") != std::string::npos, r.err);
+  CHECK_FALSE(fs::exists(t / "r.pdf"));
 }

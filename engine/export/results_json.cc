@@ -78,7 +78,14 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
   w.field("schema", kResultsSchema);
   w.key("checklist").begin_object();
   w.field("id", c.id).field("standard", c.standard).field("edition", c.edition);
-  w.field("version", c.version).field("title", c.title).end_object();
+  w.field("version", c.version).field("title", c.title);
+  if (!c.tailoring.id.empty()) {  // omitted for a checklist used as published
+    const AppliedTailoring& t = c.tailoring;
+    w.key("tailoring").begin_object();
+    w.field("id", t.id).field("version", t.version).field("title", t.title).field("file", t.file);
+    w.strings("notes", t.notes).strings("deselected", t.deselected).end_object();
+  }
+  w.end_object();
   write_profile(w, ws.profile);
   w.key("assessment").begin_object();
   w.field("as_of", to_string(a.as_of)).field("model", to_string(a.model)).end_object();

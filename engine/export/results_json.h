@@ -2,7 +2,8 @@
 // results.json: an Assessment with the context a reader needs (checklist identity, clause and
 // process names, the organisation's profile and evidence register), versioned as
 // "iso20k-results/1" and documented in docs/results-format.md. Deterministic: the same inputs
-// give the same bytes.
+// give the same bytes. A tailored checklist's tailoring (id, version, title, file, notes,
+// deselected requirements) is recorded as "checklist.tailoring"; the key is absent otherwise.
 #include <string>
 
 #include "model/assessment.h"

@@ -307,6 +307,34 @@ Rollup read_rollup_object(Reader& r, const Value& top, const std::string& key) {
   return obj ? read_rollup(r, *obj) : Rollup{};
 }
 
+// "checklist.tailoring": optional, but when present an object with every key.
+void read_tailoring(Reader& r, const Value& checklist, RecordedChecklist& rc) {
+  auto v = r.member(checklist, "tailoring");
+  if (!v) return;
+  if (v->spot->kind != JsonKind::object) {
+    r.error(*v, std::string("expected an object, not ") + ws::describe(v->spot->kind) +
+                    " (the key is left out when no tailoring was applied)");
+    return;
+  }
+  RecordedChecklist::Tailoring t;
+  AppliedTailoring& a = t.applied;
+  t.where = r.where(*v);
+  t.locations = r.locations(*v, {"id", "version", "file"});
+  a.id = r.text(*v, "id");
+  a.version = r.text(*v, "version");
+  a.title = r.text(*v, "title");
+  a.file = r.text(*v, "file");
+  a.notes = r.strings(*v, "notes");
+  a.deselected = r.strings(*v, "deselected");
+  for (const char* key : {"id", "version"}) {
+    auto k = r.at(*v, key);
+    if (k && k->spot->kind == JsonKind::string && k->tree->data().empty()) {
+      r.error(*k, "a tailoring's " + std::string(key) + " is never empty");
+    }
+  }
+  rc.tailoring = std::move(t);
+}
+
 void read_checklist(Reader& r, const Value& top, Results& out) {
   auto c = r.object(top, "checklist");
   if (!c) return;
@@ -317,6 +345,7 @@ void read_checklist(Reader& r, const Value& top, Results& out) {
   rc.edition = r.text(*c, "edition");
   rc.version = r.text(*c, "version");
   rc.title = r.text(*c, "title");
+  if (r.has(*c, "tailoring")) read_tailoring(r, *c, rc);
   Assessment& a = out.assessment;
   a.checklist_id = rc.id;
   a.standard = rc.standard;
@@ -636,6 +665,21 @@ void check_references(Reader& r, const Value& top, const Results& out) {
     refer("plan", i, "requirements", a.plan[i].requirements, requirements, "a requirement");
     refer("plan", i, "findings", a.plan[i].findings, findings, "a finding");
   }
+  // A deselected requirement was removed from the checklist: it has no result, and is named once.
+  if (c.tailoring) {
+    std::vector<Value> elements;
+    if (auto checklist = r.at(top, "checklist")) {
+      if (auto t = r.at(*checklist, "tailoring")) elements = r.list(*t, "deselected");
+    }
+    std::set<std::string> seen;
+    const std::vector<std::string>& ids = c.tailoring->applied.deselected;
+    for (std::size_t i = 0; i < ids.size() && i < elements.size(); ++i) {
+      const char* problem = !seen.insert(ids[i]).second ? "appears twice"
+                            : requirements.count(ids[i]) ? "is deselected but has a result in requirements[]"
+                                                         : nullptr;
+      if (problem) r.error(elements[i], "\"" + ids[i] + "\" " + problem);
+    }
+  }
 }
 
 }  // namespace
@@ -769,6 +813,28 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                                           checklist.id + " (" + checklist.path + ")"});
     return fit;
   }
+  if (rc.tailoring) {
+    // Made with a tailoring: the checklist must carry the same one (by id and version); whether
+    // its changes are the same is then for the structural comparison below.
+    const AppliedTailoring& recorded = rc.tailoring->applied;
+    const AppliedTailoring& actual = checklist.tailoring;
+    const auto named = [](const AppliedTailoring& t) {
+      return "tailoring " + t.id + " version " + t.version + (t.file.empty() ? "" : " (" + t.file + ")");
+    };
+    if (actual.id.empty()) {
+      fit.problems.push_back({rc.tailoring->where, "checklist.tailoring: the results were made with checklist " +
+                                                       rc.id + " tailored by " + named(recorded) +
+                                                       ", but the checklist given is not tailored"});
+      return fit;
+    }
+    if (actual.id != recorded.id || actual.version != recorded.version) {
+      const std::string field = actual.id != recorded.id ? "id" : "version";
+      fit.problems.push_back({rc.tailoring->locations.of(field, rc.tailoring->where),
+                              "checklist.tailoring: the results were made with " + named(recorded) + ", not with " +
+                                  named(actual)});
+      return fit;
+    }
+  }
   bool titles_differ = false;
   const auto differs = [&](const std::string& path, const auto& element, const std::string& field,
                            const std::string& recorded, const std::string& actual) {
@@ -836,6 +902,9 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                        checklist.path + ")";
     hint += rc.version != checklist.version
                 ? ": they were made with version " + rc.version + "; assess the workspace again"
+            : rc.tailoring
+                ? ": they were made with tailoring " + rc.tailoring->applied.id + " version " +
+                      rc.tailoring->applied.version + "; has its file changed since? Assess the workspace again"
                 : ": were they made with a tailoring? Name it with --tailoring, or assess the workspace again";
     fit.problems.push_back({rc.where, hint});
     return fit;

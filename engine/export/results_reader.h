@@ -49,10 +49,21 @@ struct RecordedChecklist {
     SourceLocation where;
     FieldLocations locations;
   };
+  // The tailoring the assessment applied to the checklist ("checklist.tailoring"), as
+  // Checklist::tailoring held it: id, version, title, the file as it was named, the notes and the
+  // deselected requirements.
+  struct Tailoring {
+    AppliedTailoring applied;
+    SourceLocation where;      // the "tailoring" object
+    FieldLocations locations;  // of "id", "version" and "file"
+  };
   std::vector<Clause> clauses;
   std::vector<Process> processes;
   std::vector<Requirement> requirements;
   std::vector<Evidence> evidence;
+  // Absent when the checklist was used as published — and in files written before iso20k
+  // recorded tailorings, where only fit_checklist's comparison can tell.
+  std::optional<Tailoring> tailoring;
   SourceLocation where;  // the "checklist" object
 };
 
@@ -87,7 +98,9 @@ struct ChecklistFit {
 };
 
 // Compares what results.json recorded with `checklist` (loaded from the catalogue and tailored
-// as the assessment was). When there are no problems, `results` is completed from it so that
+// as the assessment was). When results.json records a tailoring, `checklist` must carry one with
+// the same id and version (one problem naming both otherwise, and nothing else is compared); when
+// it records none, the structural comparison alone decides. When there are no problems, `results` is completed from it so that
 // results_to_json(results.assessment, checklist, results.workspace) gives the bytes read: a
 // metric's target is recorded in the workspace only where it differs from the checklist's.
 ChecklistFit fit_checklist(Results& results, const Checklist& checklist);

@@ -1,5 +1,6 @@
 #include "load/workspace/workspace_check.h"
 
+#include <algorithm>
 
 #include "load/workspace/workspace_loader.h"
 #include "util/suggest.h"
@@ -96,11 +97,22 @@ class Checker {
     }
   }
 
+  // Whether the checklist's tailoring removed requirement `id` (docs/tailoring.md): then it is
+  // not unknown, and saying so would send the user looking for a typo.
+  bool deselected(const std::string& id) const {
+    const std::vector<std::string>& d = c_.tailoring.deselected;
+    return !c_.tailoring.id.empty() && std::find(d.begin(), d.end(), id) != d.end();
+  }
+  std::string deselected_by() const { return "which tailoring " + c_.tailoring.id + " deselected (out of scope)"; }
+
   void judgements() {
     for (const Judgement& j : ws_.judgements) {
       if (!j.requirement.empty() && !c_.find_requirement(j.requirement)) {
         error(j.locations.of("requirement", j.where),
-              unknown("requirement", j.requirement, requirements_));
+              deselected(j.requirement)
+                  ? "judgement for requirement " + j.requirement + ", " + deselected_by() +
+                        ": remove the judgement or the deselection"
+                  : unknown("requirement", j.requirement, requirements_));
       }
       if (j.result == Result::not_applicable && !c_.allow_not_applicable) {
         error(j.locations.of("result", j.where),
@@ -113,9 +125,12 @@ class Checker {
   void actions() {
     for (const Action& a : ws_.actions) {
       for (std::size_t i = 0; i < a.requirements.size(); ++i) {
-        if (!c_.find_requirement(a.requirements[i])) {
+        const std::string& id = a.requirements[i];
+        if (!c_.find_requirement(id)) {
           error(a.locations.of("requirements[" + std::to_string(i) + "]", a.where),
-                unknown("requirement", a.requirements[i], requirements_));
+                deselected(id) ? "action " + a.id + " names requirement " + id + ", " + deselected_by() +
+                                     ": remove it from the action or remove the deselection"
+                               : unknown("requirement", id, requirements_));
         }
       }
     }
