@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
+#include "charts/axis.h"
 #include "charts/chart_frame.h"
 #include "charts/palette.h"
 #include "layout/error.h"
 #include "layout/number_format.h"
 #include "layout/text.h"
-#include "layout/utf8.h"
 
 namespace iso20k::charts {
 namespace {
@@ -58,11 +58,7 @@ void draw_heat_map(layout::Canvas& canvas, const HeatMap& chart, const Box& box)
   const Box area = draw_chart_frame(canvas, chart.title, {}, box);
   const std::size_t ncols = chart.columns.size();
 
-  double widest = 0;
-  for (const std::string& label : chart.rows) {
-    widest = std::max(widest, doc.text_width(layout::sanitize_utf8(label), FontFace::regular, kLabelSize));
-  }
-  const double lw = std::min(widest + 2, area.w * 0.45);
+  const double lw = label_column_width(doc, chart.rows, kLabelSize, area.w * 0.45);
   const double cell_w = std::min(kMaxCellWidth, (area.w - lw - 8) / static_cast<double>(ncols));
   // Centre labels and cells together when the cells do not need the whole width.
   const double used = lw + 8 + cell_w * static_cast<double>(ncols);

@@ -14,24 +14,11 @@ std::vector<std::uint8_t> render_gap_report(const ReportInput& input, const Temp
   const std::string title = text("gap.title");
   layout::Document doc(document_options(tmpl, report_metadata(input, text, title)));
   layout::Flow flow(doc, report_theme(tmpl));
-  const auto it = tmpl.sections.find(ReportKind::gap);
-  const std::vector<std::string> order = it == tmpl.sections.end() ? std::vector<std::string>{} : it->second;
+  const std::vector<std::string> order = section_order(tmpl, ReportKind::gap);
   GapContext context{flow, input, text, order};
   SectionNumbers numbers(text);
-
-  for (const std::string& id : order) {
-    const SectionSpec* spec = find_section(ReportKind::gap, id);
-    if (spec == nullptr) continue;  // the loader refuses these
-    if (spec->role == SectionRole::cover) {
-      layout::add_cover(flow, report_cover(input, text, title, text("gap.subtitle")));
-      continue;
-    }
-    if (spec->role == SectionRole::contents) {
-      flow.table_of_contents();
-      continue;
-    }
-    flow.page_break();
-    flow.heading(1, numbers.heading(*spec));
+  const layout::Cover cover = report_cover(input, text, title, text("gap.subtitle"));
+  const auto body = [&](const std::string& id) {
     if (id == "executive-summary") {
       add_executive_summary(context);
     } else if (id == "scope-and-method") {
@@ -49,7 +36,8 @@ std::vector<std::uint8_t> render_gap_report(const ReportInput& input, const Temp
     } else if (id == "score-computation") {
       add_score_computation(context);
     }
-  }
+  };
+  write_sections(flow, ReportKind::gap, order, numbers, cover, true, body);
   flow.finish(report_decoration(text, title));
   return doc.to_bytes();
 }

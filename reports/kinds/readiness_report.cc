@@ -79,20 +79,8 @@ std::vector<std::uint8_t> render(const ReportInput& input, const Template& tmpl,
   layout::Document doc(document_options(tmpl, report_metadata(input, t, title)));
   layout::Flow flow(doc, report_theme(tmpl));
   SectionNumbers numbers(t);
-  const auto it = tmpl.sections.find(ReportKind::readiness);
-  const std::vector<std::string> order = it == tmpl.sections.end() ? std::vector<std::string>{} : it->second;
-  for (const std::string& id : order) {
-    const SectionSpec* spec = find_section(ReportKind::readiness, id);
-    if (spec == nullptr) continue;
-    if (spec->role == SectionRole::cover) {
-      layout::add_cover(flow, report_cover(input, t, title, t("readiness.subtitle")));
-      continue;
-    }
-    if (spec->role == SectionRole::contents) {
-      flow.table_of_contents();
-      continue;
-    }
-    flow.heading(1, numbers.heading(*spec));
+  const layout::Cover cover = report_cover(input, t, title, t("readiness.subtitle"));
+  const auto body = [&](const std::string& id) {
     if (id == "verdict") {
       flow.paragraph(t("readiness.intro", {{"date", t.date(a.as_of)}}));
       add_verdict_banner(flow, t, a.verdict);
@@ -120,7 +108,8 @@ std::vector<std::uint8_t> render(const ReportInput& input, const Template& tmpl,
         flow.paragraph(t("capability.none"));
       }
     }
-  }
+  };
+  write_sections(flow, ReportKind::readiness, section_order(tmpl, ReportKind::readiness), numbers, cover, false, body);
   flow.finish(report_decoration(t, title));
   pages = doc.page_count();
   return doc.to_bytes();

@@ -75,4 +75,29 @@ std::string SectionNumbers::appendix_letter(const std::vector<std::string>& orde
   return {};
 }
 
+std::vector<std::string> section_order(const Template& tmpl, ReportKind kind) {
+  const auto it = tmpl.sections.find(kind);
+  return it == tmpl.sections.end() ? std::vector<std::string>{} : it->second;
+}
+
+void write_sections(layout::Flow& flow, ReportKind kind, const std::vector<std::string>& order,
+                    SectionNumbers& numbers, const layout::Cover& cover, bool page_breaks,
+                    const std::function<void(const std::string& id)>& body) {
+  for (const std::string& id : order) {
+    const SectionSpec* spec = find_section(kind, id);
+    if (spec == nullptr) continue;
+    if (spec->role == SectionRole::cover) {
+      layout::add_cover(flow, cover);
+      continue;
+    }
+    if (spec->role == SectionRole::contents) {
+      flow.table_of_contents();
+      continue;
+    }
+    if (page_breaks) flow.page_break();
+    flow.heading(1, numbers.heading(*spec));
+    body(id);
+  }
+}
+
 }  // namespace iso20k::reports

@@ -1,11 +1,14 @@
 #pragma once
 // The furniture every report kind shares: PDF metadata, the cover, running headers and footers, and
 // the numbering of section headings ("3 Results by clause", "Appendix A Evidence register").
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "kinds/report_text.h"
 #include "layout/cover.h"
 #include "layout/document.h"
+#include "layout/flow.h"
 #include "layout/page_decoration.h"
 #include "report_input.h"
 #include "template/report_sections.h"
@@ -36,6 +39,17 @@ class SectionNumbers {
   int numbered_ = 0;
   int appendices_ = 0;
 };
+
+// The sections the template chooses for `kind`, in its order (none when it names none).
+std::vector<std::string> section_order(const Template& tmpl, ReportKind kind);
+
+// Writes the sections of a report of `kind` in `order`: the cover and the contents where they stand,
+// every other section under its heading numbered by `numbers`, its content by `body(id)`. With
+// `page_breaks` each of those starts on a new page. Ids that are no section of `kind` are skipped (the
+// template loader refuses them).
+void write_sections(layout::Flow& flow, ReportKind kind, const std::vector<std::string>& order,
+                    SectionNumbers& numbers, const layout::Cover& cover, bool page_breaks,
+                    const std::function<void(const std::string& id)>& body);
 
 // The assessors as one line: "Jane Doe (lead); John Roe".
 std::string assessors_line(const Workspace& ws);

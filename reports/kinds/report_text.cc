@@ -36,24 +36,18 @@ std::string ReportText::operator()(const std::string& id, const std::map<std::st
   return tmpl_->format(id, all);
 }
 
-std::string ReportText::date(Date d) const {
-  int year = 0;
-  unsigned month = 0;
-  unsigned day = 0;
-  civil_from_days(d.days, year, month, day);
-  return (*this)("date.format", {{"day", std::to_string(day)},
-                                 {"month", tmpl_->text("month." + std::to_string(month))},
-                                 {"year", std::to_string(year)}});
-}
+std::string ReportText::date(Date d) const { return date_as(d, "date.format", "month."); }
 
-std::string ReportText::short_date(Date d) const {
+std::string ReportText::short_date(Date d) const { return date_as(d, "date.short-format", "month.short."); }
+
+std::string ReportText::date_as(Date d, const std::string& format, const std::string& month_prefix) const {
   int year = 0;
   unsigned month = 0;
   unsigned day = 0;
   civil_from_days(d.days, year, month, day);
-  return (*this)("date.short-format", {{"day", std::to_string(day)},
-                                       {"month", tmpl_->text("month.short." + std::to_string(month))},
-                                       {"year", std::to_string(year)}});
+  return (*this)(format, {{"day", std::to_string(day)},
+                          {"month", tmpl_->text(month_prefix + std::to_string(month))},
+                          {"year", std::to_string(year)}});
 }
 
 std::string ReportText::number(double value, int decimals) const {

@@ -42,6 +42,9 @@ class ReportText {
   std::string list(const std::vector<std::string>& items) const;
 
  private:
+  // `d` by the string `format` with the month's name from the strings `month_prefix`1 … 12.
+  std::string date_as(Date d, const std::string& format, const std::string& month_prefix) const;
+
   const Template* tmpl_;
   std::map<std::string, std::string> common_;
 };
