@@ -166,16 +166,10 @@ int run_report(const Args& args, Context& ctx) {
   const reports::Template tmpl = load_report_template(ctx, vm["template"].as<std::string>());
   const reports::ReportInput report_input =
       from_folder ? from_workspace(ctx, input, choices, options) : from_results(ctx, input, choices);
-  // reports::write_report is render_report + write_file_atomically, but reports a failed write as a
-  // ReportError like a bad input; the two steps are taken here to tell exit code 3 from 4.
-  std::vector<std::uint8_t> pdf;
   try {
-    pdf = reports::render_report(report_input, tmpl, *kind);
+    reports::write_report(report_input, tmpl, *kind, out);
   } catch (const reports::ReportError& e) {
     throw InvalidInput(e.what());
-  }
-  try {
-    write_file_atomically(out, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()));
   } catch (const WriteError& e) {
     throw CannotWrite(e.what());
   }

@@ -26,12 +26,8 @@ std::vector<std::uint8_t> render_report(const ReportInput& input, const Template
 
 void write_report(const ReportInput& input, const Template& tmpl, ReportKind kind, const std::filesystem::path& out) {
   const std::vector<std::uint8_t> bytes = render_report(input, tmpl, kind);
-  try {
-    write_file_atomically(out.string(),
-                          std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
-  } catch (const WriteError& e) {
-    throw ReportError(e.what());
-  }
+  // A WriteError is not caught: the caller tells an output it cannot write from a bad input.
+  write_file_atomically(out.string(), std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 }  // namespace iso20k::reports

@@ -10,6 +10,7 @@
 
 #include "report_input.h"
 #include "template/template.h"
+#include "util/atomic_write.h"
 
 namespace iso20k::reports {
 
@@ -19,7 +20,13 @@ struct ReportError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The PDF bytes of the report. Throws ReportError for a problem with the inputs or the layout.
 std::vector<std::uint8_t> render_report(const ReportInput& input, const Template& tmpl, ReportKind kind);
+
+// render_report, then the bytes written to `out` through a temporary file renamed into place.
+// Throws ReportError as render_report does (nothing is written then), and iso20k::WriteError
+// (util/atomic_write.h), unchanged, when `out` cannot be written: the CLI gives exit code 3 for the
+// first and 4 for the second. Either way no file is left behind and an existing `out` is kept.
 void write_report(const ReportInput& input, const Template& tmpl, ReportKind kind,
                   const std::filesystem::path& out);
 

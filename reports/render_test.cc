@@ -60,10 +60,16 @@ TEST_CASE("render: a template lacking a string is a ReportError naming it") {
                        "report template 'default' has no string 'section.findings-register'", ReportError);
 }
 
-TEST_CASE("render: an unwritable destination is a ReportError") {
+TEST_CASE("render: an unwritable destination is a WriteError, not a ReportError, and leaves no file") {
+  t::TempDir dir("render-unwritable");
   const ReportInput in = test::example_input("fenwick-cloud");
   const Template tmpl = test::bundled_template("default");
-  CHECK_THROWS_AS(write_report(in, tmpl, ReportKind::readiness, "/nonexistent-dir/r.pdf"), ReportError);
+  CHECK_THROWS_WITH_AS(write_report(in, tmpl, ReportKind::readiness, "/nonexistent-dir/r.pdf"),
+                       doctest::Contains("cannot write /nonexistent-dir/r.pdf"), WriteError);
+  fs::create_directory(dir / "folder");  // a folder where the file should go
+  CHECK_THROWS_AS(write_report(in, tmpl, ReportKind::gap, dir / "folder"), WriteError);
+  CHECK(only(dir.path(), {"folder"}));
+  CHECK(fs::is_empty(dir / "folder"));
 }
 
 }  // namespace iso20k::reports
