@@ -100,9 +100,8 @@ SourceLocation XmlFile::at(pugi::xml_node node) const {
   return source_.location(o);
 }
 
-std::vector<XmlFile::AttributeSpan> XmlFile::scan_attributes(pugi::xml_node node) const {
-  std::vector<AttributeSpan> spans;
-  const std::string& b = source_.bytes();
+std::vector<XmlAttributeSpan> scan_attribute_spans(const std::string& b, pugi::xml_node node) {
+  std::vector<XmlAttributeSpan> spans;
   const std::ptrdiff_t off = node.offset_debug();
   if (off < 0) return spans;
   std::size_t i = static_cast<std::size_t>(off);
@@ -123,6 +122,10 @@ std::vector<XmlFile::AttributeSpan> XmlFile::scan_attributes(pugi::xml_node node
     i = end + 1;
   }
   return spans;
+}
+
+std::vector<XmlFile::AttributeSpan> XmlFile::scan_attributes(pugi::xml_node node) const {
+  return scan_attribute_spans(source_.bytes(), node);
 }
 
 SourceLocation XmlFile::at(pugi::xml_node node, std::string_view attribute) const {

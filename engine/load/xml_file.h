@@ -16,6 +16,17 @@
 
 namespace iso20k {
 
+// An attribute of a start tag as written: its name and the byte offsets where the name and the
+// value begin. pugixml keeps no offsets for attributes, so messages about them need this scan.
+struct XmlAttributeSpan {
+  std::string_view name;
+  std::size_t name_offset;
+  std::size_t value_offset;
+};
+
+// The attributes of `node`'s start tag in `bytes`, the text the document was parsed from.
+std::vector<XmlAttributeSpan> scan_attribute_spans(const std::string& bytes, pugi::xml_node node);
+
 class XmlFile {
  public:
   // Checks UTF-8, parses, and requires exactly one root element named `root_name` (and, when
@@ -68,11 +79,7 @@ class XmlFile {
 
  private:
   XmlFile(SourceText source, std::unique_ptr<pugi::xml_document> doc);
-  struct AttributeSpan {
-    std::string_view name;
-    std::size_t name_offset;
-    std::size_t value_offset;
-  };
+  using AttributeSpan = XmlAttributeSpan;
   std::vector<AttributeSpan> scan_attributes(pugi::xml_node node) const;
 
   SourceText source_;

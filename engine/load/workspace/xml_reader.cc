@@ -19,35 +19,6 @@ bool blank(std::string_view s) {
   return true;
 }
 
-struct AttributeSpan {
-  std::string_view name;
-  std::size_t name_offset;
-  std::size_t value_offset;
-};
-
-// The attributes of a start tag as written, with their offsets (pugixml keeps neither).
-std::vector<AttributeSpan> attribute_spans(const std::string& b, pugi::xml_node node) {
-  std::vector<AttributeSpan> spans;
-  const std::ptrdiff_t off = node.offset_debug();
-  if (off < 0) return spans;
-  std::size_t i = static_cast<std::size_t>(off);
-  while (i < b.size() && !is_space(b[i]) && b[i] != '>' && b[i] != '/') ++i;
-  while (i < b.size()) {
-    while (i < b.size() && is_space(b[i])) ++i;
-    if (i >= b.size() || b[i] == '>' || b[i] == '/') break;
-    const std::size_t name_start = i;
-    while (i < b.size() && !is_space(b[i]) && b[i] != '=') ++i;
-    const std::string_view name(b.data() + name_start, i - name_start);
-    while (i < b.size() && (is_space(b[i]) || b[i] == '=')) ++i;
-    if (i >= b.size()) break;
-    const char quote = b[i];
-    const std::size_t end = b.find(quote, i + 1);
-    if (end == std::string::npos) break;
-    spans.push_back({name, name_start, i + 1});
-    i = end + 1;
-  }
-  return spans;
-}
 
 std::size_t element_offset(const std::string& b, pugi::xml_node n) {
   const std::ptrdiff_t off = n.offset_debug();
@@ -117,10 +88,10 @@ class Reader {
   std::vector<Field> check_attributes(pugi::xml_node n, const std::vector<std::string_view>& known,
                                       const std::vector<std::string_view>& elements = {}) {
     std::vector<Field> fields;
-    const std::vector<AttributeSpan> spans = attribute_spans(b_, n);
+    const std::vector<XmlAttributeSpan> spans = scan_attribute_spans(b_, n);
     std::vector<pugi::xml_attribute> attrs(n.attributes_begin(), n.attributes_end());
     for (std::size_t i = 0; i < spans.size(); ++i) {
-      const AttributeSpan& s = spans[i];
+      const XmlAttributeSpan& s = spans[i];
       bool duplicate = false;
       for (std::size_t j = 0; j < i && !duplicate; ++j) duplicate = spans[j].name == s.name;
       if (duplicate) {
