@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "layout/text.h"
-#include "layout/utf8.h"
 
 namespace iso20k::reports {
 
@@ -12,16 +11,7 @@ void fit_columns(const layout::Flow& flow, layout::Table& table, double max) {
   const layout::Document& doc = flow.document();
   const double size = table.font_size > 0 ? table.font_size : flow.theme().table_size;
   const auto widest_word = [&](const std::string& text, layout::FontFace face) {
-    double widest = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      const std::size_t end = text.find_first_of(" \n", start);
-      const std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-      if (!word.empty()) widest = std::max(widest, doc.text_width(layout::sanitize_utf8(word), face, size));
-      if (end == std::string::npos) break;
-      start = end + 1;
-    }
-    return widest;
+    return layout::widest_word(doc, text, face, size);
   };
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     layout::ColumnWidth& width = table.columns[c].width;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "layout/canvas.h"
 #include "layout/error.h"
@@ -13,6 +14,7 @@ constexpr double kPadX = 5;
 constexpr double kPadY = 3.5;
 constexpr double kEpsilon = 1e-6;
 constexpr double kBorder = 0.4;
+constexpr double kNarrowest = 2 * kPadX + 4;  // a column any narrower can hold no text
 
 struct Cell {
   std::vector<std::string> lines;
@@ -36,6 +38,42 @@ std::size_t max_lines(const std::vector<Cell>& row) {
 }
 
 double row_height(std::size_t lines, double leading) { return static_cast<double>(lines) * leading + 2 * kPadY; }
+
+std::string points(double pt) { return std::to_string(static_cast<int>(std::lround(pt))) + " pt"; }
+
+// Raises the columns below their minimum to it, taking the difference from the room the other
+// columns have above theirs (in proportion to it): from the shared columns, then from the fixed ones.
+void widen_to_minimum(std::span<const TableColumn> columns, double width, std::span<const double> minimum,
+                      std::vector<double>& widths) {
+  // No column gives up so much that it could hold no text at all.
+  const auto lowest = [&](std::size_t i) { return std::max(minimum[i], kNarrowest); };
+  double needed = 0;
+  double least = 0;
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    needed += std::max(0.0, minimum[i] - widths[i]);
+    least += lowest(i);
+  }
+  if (needed <= kEpsilon) return;
+  if (least > width + kEpsilon) {
+    std::string names;
+    for (const TableColumn& c : columns) names += (names.empty() ? "\"" : ", \"") + c.header + "\"";
+    throw LayoutError("the table is " + points(width) + " wide but the longest words of its column headers (" +
+                      names + ") need " + points(least) + " side by side");
+  }
+  for (std::size_t i = 0; i < widths.size(); ++i) widths[i] = std::max(widths[i], minimum[i]);
+  for (const ColumnWidth::Kind kind : {ColumnWidth::Kind::share, ColumnWidth::Kind::points}) {
+    std::vector<double> spare(widths.size(), 0.0);
+    double room = 0;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      if (columns[i].width.kind == kind) room += spare[i] = std::max(0.0, widths[i] - lowest(i));
+    }
+    if (room <= kEpsilon) continue;
+    const double take = std::min(needed, room);
+    for (std::size_t i = 0; i < widths.size(); ++i) widths[i] -= take * spare[i] / room;
+    needed -= take;
+    if (needed <= kEpsilon) break;
+  }
+}
 
 class TableWriter {
  public:
@@ -144,6 +182,11 @@ class TableWriter {
 }  // namespace
 
 std::vector<double> column_widths(std::span<const TableColumn> columns, double width) {
+  return column_widths(columns, width, std::vector<double>(columns.size(), 0.0));
+}
+
+std::vector<double> column_widths(std::span<const TableColumn> columns, double width, std::span<const double> minimum) {
+  if (minimum.size() != columns.size()) throw LayoutError("one minimum width per column is needed");
   double fixed = 0;
   double shares = 0;
   for (const TableColumn& c : columns) {
@@ -151,9 +194,7 @@ std::vector<double> column_widths(std::span<const TableColumn> columns, double w
     (c.width.kind == ColumnWidth::Kind::points ? fixed : shares) += c.width.value;
   }
   if (fixed > width + kEpsilon) {
-    throw LayoutError("the fixed column widths (" + std::to_string(static_cast<int>(std::lround(fixed))) +
-                      " pt) exceed the table width (" + std::to_string(static_cast<int>(std::lround(width))) +
-                      " pt)");
+    throw LayoutError("the fixed column widths (" + points(fixed) + ") exceed the table width (" + points(width) + ")");
   }
   std::vector<double> widths;
   for (const TableColumn& c : columns) {
@@ -163,12 +204,23 @@ std::vector<double> column_widths(std::span<const TableColumn> columns, double w
       widths.push_back(shares > 0 ? (width - fixed) * c.width.value / shares : 0);
     }
   }
+  widen_to_minimum(columns, width, minimum, widths);
   for (std::size_t i = 0; i < widths.size(); ++i) {
-    if (widths[i] < 2 * kPadX + 4) {
+    if (widths[i] < kNarrowest) {
       throw LayoutError("column \"" + columns[i].header + "\" is too narrow to hold any text");
     }
   }
   return widths;
+}
+
+std::vector<double> table_column_widths(const Flow& flow, const Table& table) {
+  const double size = table.font_size > 0 ? table.font_size : flow.theme().table_size;
+  std::vector<double> minimum;
+  for (const TableColumn& c : table.columns) {
+    const double word = table.header ? widest_word(flow.document(), c.header, FontFace::bold, size) : 0;
+    minimum.push_back(word > 0 ? word + 2 * kPadX : 0);
+  }
+  return column_widths(table.columns, flow.frame().w, minimum);
 }
 
 namespace {
@@ -179,7 +231,7 @@ Layout lay_out(const Flow& flow, const Table& table) {
   const Theme& theme = flow.theme();
   const double size = table.font_size > 0 ? table.font_size : theme.table_size;
   Layout layout;
-  layout.widths = column_widths(table.columns, flow.frame().w);
+  layout.widths = table_column_widths(flow, table);
   const TextStyle base{FontFace::regular, size, theme.ink, 1.3, Align::left};
   layout.leading = base.leading();
 

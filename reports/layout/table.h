@@ -59,6 +59,18 @@ struct Table {
 // Column widths in points for a table `width` points wide. Throws if the fixed widths do not fit.
 std::vector<double> column_widths(std::span<const TableColumn> columns, double width);
 
+// The same, but no column narrower than its `minimum` (one per column): a column below its minimum is
+// widened to it, and what that takes comes from the other columns' room above their minimums, from
+// the shared columns first, then from the fixed ones. Throws if the minimums do not fit side by side.
+std::vector<double> column_widths(std::span<const TableColumn> columns, double width,
+                                  std::span<const double> minimum);
+
+// The column widths add_table gives `table` in the flow's frame: as column_widths, with no column
+// narrower than the widest word of its header (bold, at the table's font size) and the cell padding,
+// so that no header is ever broken inside a word ("Finding" / "s"). Throws LayoutError when the
+// headers' widest words cannot stand side by side in the frame.
+std::vector<double> table_column_widths(const Flow& flow, const Table& table);
+
 // The height of the table's header and its first `rows` rows (all by default) when laid out in the
 // flow's frame, e.g. to keep a heading, a caption and the start of a table together (Flow::keep).
 double table_height(const Flow& flow, const Table& table, std::size_t rows = static_cast<std::size_t>(-1));

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "layout/error.h"
@@ -40,6 +41,70 @@ TEST_CASE("table: column widths from points and shares") {
                        LayoutError);
   const std::vector<TableColumn> narrow{{"tiny", ColumnWidth::pt(400)}, {"squeezed", ColumnWidth::share(1)}};
   CHECK_THROWS_WITH_AS(column_widths(narrow, 410), "column \"squeezed\" is too narrow to hold any text", LayoutError);
+}
+
+TEST_CASE("table: column widths with minimums take what the narrow columns need from the others' spare room") {
+  const std::vector<TableColumn> columns{{"a", ColumnWidth::pt(100)}, {"b", ColumnWidth::share(1)}, {"c", ColumnWidth::share(3)}};
+  // Nothing below its minimum: the widths as without minimums.
+  CHECK(column_widths(columns, 500, std::vector<double>{90, 50, 200}) == std::vector<double>{100, 100, 300});
+  // A shared column below its minimum takes from the other shared column.
+  CHECK(column_widths(columns, 500, std::vector<double>{0, 150, 0}) == std::vector<double>{100, 150, 250});
+  // A fixed column below its minimum takes from the shared columns, in proportion to their spare room.
+  const std::vector<double> wide_a = column_widths(columns, 500, std::vector<double>{120, 0, 0});
+  CHECK(wide_a[0] == doctest::Approx(120));
+  CHECK(wide_a[1] == doctest::Approx(100 - 20.0 * 86 / 372));
+  CHECK(wide_a[2] == doctest::Approx(300 - 20.0 * 286 / 372));
+  // When the shared columns are down to the narrowest that holds text, the fixed ones give way too.
+  const std::vector<double> wide_c = column_widths(columns, 500, std::vector<double>{0, 0, 390});
+  CHECK(wide_c[0] == doctest::Approx(96));
+  CHECK(wide_c[1] == doctest::Approx(14));
+  CHECK(wide_c[2] == doctest::Approx(390));
+  CHECK_THROWS_WITH_AS(column_widths(columns, 500, std::vector<double>{200, 200, 200}),
+                       "the table is 500 pt wide but the longest words of its column headers (\"a\", \"b\", \"c\") "
+                       "need 600 pt side by side",
+                       LayoutError);
+}
+
+TEST_CASE("table: no column is narrower than the widest word of its header, so no header breaks inside a word") {
+  t::TempDir dir("table-header-words");
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  // By their shares and points alone "Findings" would get 34 pt and "Verantwortlich" 40 pt: both less
+  // than the words (bold, 8.5 pt) and the cell padding.
+  table.columns = {{"Description of the action", ColumnWidth::share(12)},
+                   {"Findings", ColumnWidth::share(1), Align::center},
+                   {"Verantwortlich", ColumnWidth::pt(40)}};
+  table.rows.push_back(TableRow{"Publish the 2026 SMS objectives", "F-001", "Martin Hale"});
+  const std::vector<double> widths = table_column_widths(flow, table);
+  REQUIRE(widths.size() == 3);
+  double total = 0;
+  for (std::size_t c = 0; c < widths.size(); ++c) {
+    INFO("column ", table.columns[c].header);
+    CHECK(widths[c] >= widest_word(doc, table.columns[c].header, FontFace::bold, Theme{}.table_size) + 10 - 1e-9);
+    total += widths[c];
+  }
+  CHECK(total == doctest::Approx(flow.frame().w));
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+  std::vector<std::string> words;
+  for (const t::Word& w : t::pdf_words(dir / "t.pdf", 1)) words.push_back(w.text);
+  for (const char* header : {"Findings", "Verantwortlich", "Description"}) {
+    INFO(header);
+    CHECK(std::find(words.begin(), words.end(), header) != words.end());
+  }
+  for (const char* piece : {"Finding", "s", "Verantwortli", "ch"}) CHECK(std::find(words.begin(), words.end(), piece) == words.end());
+}
+
+TEST_CASE("table: headers whose widest words cannot stand side by side are an error, headerless tables are not") {
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  for (int i = 0; i < 8; ++i) table.columns.push_back({"Verantwortlichkeiten", ColumnWidth::share(1)});
+  CHECK_THROWS_WITH_AS(add_table(flow, table), doctest::Contains("longest words of its column headers"), LayoutError);
+  table.header = false;
+  CHECK_NOTHROW(add_table(flow, table));
 }
 
 TEST_CASE("table: 300 rows break across pages, the header repeats on every page and no row is lost") {

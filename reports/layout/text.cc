@@ -1,5 +1,7 @@
 #include "layout/text.h"
 
+#include <algorithm>
+
 #include "layout/utf8.h"
 
 namespace iso20k::layout {
@@ -130,6 +132,20 @@ std::string fit_text(const Document& doc, std::string_view text, FontFace face, 
   }
   if (doc.text_width(clean, face, size) <= max_width + kEpsilon) return clean;
   return with_ellipsis(doc, std::move(clean), face, size, max_width);
+}
+
+double widest_word(const Document& doc, std::string_view text, FontFace face, double size) {
+  const std::string clean = sanitize_utf8(text);
+  const std::string_view all = clean;
+  double widest = 0;
+  std::size_t start = 0;
+  while (start < all.size()) {
+    std::size_t end = all.find_first_of(" \n", start);
+    if (end == std::string_view::npos) end = all.size();
+    if (end > start) widest = std::max(widest, doc.text_width(all.substr(start, end - start), face, size));
+    start = end + 1;
+  }
+  return widest;
 }
 
 double baseline_offset(const Document& doc, const TextStyle& style) {

@@ -36,6 +36,10 @@ std::vector<std::string> wrap_text(const Document& doc, std::string_view text, F
 // `text` on one line, shortened with an ellipsis when it is wider than `max_width`.
 std::string fit_text(const Document& doc, std::string_view text, FontFace face, double size, double max_width);
 
+// The width of the widest word of `text` (words are separated by spaces and '\n'), 0 for none: the
+// narrowest line `text` can be wrapped into without breaking a word.
+double widest_word(const Document& doc, std::string_view text, FontFace face, double size);
+
 // Distance from the top of a line box (height style.leading()) down to the baseline, so that the glyphs
 // sit centred in the box.
 double baseline_offset(const Document& doc, const TextStyle& style);
