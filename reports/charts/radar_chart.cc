@@ -23,6 +23,7 @@ using layout::TextStyle;
 
 constexpr double kLabelSize = 7.5;
 constexpr double kLabelGap = 7;
+constexpr double kLabelClearance = 10;  // between labels side by side, so that they do not read as one
 
 void validate(const RadarChart& chart) {
   if (chart.axes.size() < 3) throw layout::LayoutError("radar chart: needs at least 3 axes");
@@ -35,6 +36,76 @@ void validate(const RadarChart& chart) {
     }
     require_finite("radar chart", s.values);
   }
+}
+
+// Spoke i of n, clockwise from the top.
+double axis_angle(std::size_t i, std::size_t n) {
+  return std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
+}
+
+struct AxisLabel {
+  double x = 0;    // the left edge of the label_w wide box its lines are aligned in
+  double top = 0;  // the top of its first line
+  Align align = Align::left;
+  double left = 0, right = 0, bottom = 0;  // the extent of the text itself
+};
+
+// Each label outside the end of its spoke, anchored away from the centre: beside the chart centred on
+// the spoke, above it standing on the spoke's end, below it hanging from it. A label centred above
+// or below the chart that would touch a neighbour's (many axes put them close) moves further out,
+// clear of it.
+std::vector<AxisLabel> place_labels(const layout::Document& doc, const std::vector<std::vector<std::string>>& labels,
+                                    Point centre, double radius, double label_w, const TextStyle& style) {
+  const std::size_t n = labels.size();
+  std::vector<AxisLabel> placed;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double c = std::cos(axis_angle(i, n));
+    const double s = std::sin(axis_angle(i, n));
+    const Point anchor{centre.x + (radius + kLabelGap) * c, centre.y + (radius + kLabelGap) * s};
+    double text_w = 0;
+    for (const std::string& line : labels[i]) text_w = std::max(text_w, doc.text_width(line, style.face, style.size));
+    AxisLabel l;
+    if (c > 0.2) {
+      l.align = Align::left;
+      l.x = anchor.x;
+      l.left = anchor.x;
+    } else if (c < -0.2) {
+      l.align = Align::right;
+      l.x = anchor.x - label_w;
+      l.left = anchor.x - text_w;
+    } else {
+      l.align = Align::center;
+      l.x = anchor.x - label_w / 2;
+      l.left = anchor.x - text_w / 2;
+    }
+    l.right = l.left + text_w;
+    const double block = static_cast<double>(labels[i].size()) * style.leading();
+    l.top = anchor.y + block / 2;       // beside the chart: centred on the spoke
+    if (s > 0.5) l.top = anchor.y + block;      // above: the block sits on the anchor
+    if (s < -0.5) l.top = anchor.y;             // below: the block hangs from it
+    l.bottom = l.top - block;
+    placed.push_back(l);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    AxisLabel& l = placed[i];
+    const double s = std::sin(axis_angle(i, n));
+    if (l.align != Align::center || std::abs(s) <= 0.5) continue;
+    const double block = l.top - l.bottom;
+    for (std::size_t j = 0; j < n; ++j) {
+      const AxisLabel& other = placed[j];
+      if (j == i || other.align == Align::center) continue;
+      const bool beside = other.left < l.right + kLabelClearance && other.right > l.left - kLabelClearance;
+      const bool level = other.bottom < l.top && other.top > l.bottom;
+      if (!beside || !level) continue;
+      if (s < 0) {
+        l.top = other.bottom - 1;
+      } else {
+        l.top = other.top + 1 + block;
+      }
+      l.bottom = l.top - block;
+    }
+  }
+  return placed;
 }
 
 }  // namespace
@@ -52,7 +123,8 @@ void draw_radar_chart(layout::Canvas& canvas, const RadarChart& chart, const Box
   const std::size_t n = chart.axes.size();
   const TextStyle label{FontFace::regular, kLabelSize, label_color, 1.15, Align::left};
 
-  // Labels take up to 3 lines of at most ~a quarter of the width; the radius is what remains.
+  // Labels take up to 3 lines of at most ~a quarter of the width; the radius is what remains, less what
+  // labels pushed apart from their neighbours need (see place_labels).
   const double label_w = std::clamp(area.w * 0.22, 50.0, 110.0);
   std::vector<std::vector<std::string>> labels;
   double widest = 0;
@@ -62,12 +134,18 @@ void draw_radar_chart(layout::Canvas& canvas, const RadarChart& chart, const Box
     for (const std::string& line : labels.back()) widest = std::max(widest, doc.text_width(line, label.face, label.size));
     tallest = std::max(tallest, static_cast<double>(labels.back().size()) * label.leading());
   }
-  const double radius = std::min(area.w / 2 - widest - kLabelGap - 2, area.h / 2 - tallest - kLabelGap);
-  if (radius < 30) throw layout::LayoutError("radar chart: box too small for the chart");
   const Point centre{area.x + area.w / 2, area.y + area.h / 2};
-  const auto angle = [&](std::size_t i) {
-    return std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
-  };
+  double radius = std::min(area.w / 2 - widest - kLabelGap - 2, area.h / 2 - tallest - kLabelGap);
+  std::vector<AxisLabel> placed = place_labels(doc, labels, centre, radius, label_w, label);
+  for (int round = 0; round < 4; ++round) {
+    double over = 0;
+    for (const AxisLabel& l : placed) over = std::max({over, area.y - l.bottom, l.top - area.top()});
+    if (over <= 0.01) break;
+    radius -= over;
+    placed = place_labels(doc, labels, centre, radius, label_w, label);
+  }
+  if (radius < 30) throw layout::LayoutError("radar chart: box too small for the chart");
+  const auto angle = [&](std::size_t i) { return axis_angle(i, n); };
   const auto at = [&](std::size_t i, double r) {
     return Point{centre.x + r * std::cos(angle(i)), centre.y + r * std::sin(angle(i))};
   };
@@ -109,27 +187,11 @@ void draw_radar_chart(layout::Canvas& canvas, const RadarChart& chart, const Box
     canvas.text(text, p.x + 3, p.y - 2, scale);
   }
 
-  // Axis labels outside the outer ring, anchored away from the centre.
+  // Axis labels outside the outer ring.
   for (std::size_t i = 0; i < n; ++i) {
-    const double c = std::cos(angle(i));
-    const double s = std::sin(angle(i));
-    const Point anchor = at(i, radius + kLabelGap);
     TextStyle style = label;
-    double x = anchor.x;
-    if (c > 0.2) {
-      style.align = Align::left;
-    } else if (c < -0.2) {
-      style.align = Align::right;
-      x = anchor.x - label_w;
-    } else {
-      style.align = Align::center;
-      x = anchor.x - label_w / 2;
-    }
-    const double block = static_cast<double>(labels[i].size()) * style.leading();
-    double top = anchor.y + block / 2;       // beside the chart: centred on the spoke
-    if (s > 0.5) top = anchor.y + block;      // above: the block sits on the anchor
-    if (s < -0.5) top = anchor.y;             // below: the block hangs from it
-    canvas.lines(labels[i], x, top, label_w, style);
+    style.align = placed[i].align;
+    canvas.lines(labels[i], placed[i].x, placed[i].top, label_w, style);
   }
 }
 

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "charts/chart_test_support.h"
 #include "charts/palette.h"
 #include "layout/error.h"
@@ -49,6 +52,36 @@ TEST_CASE("radar chart: axis labels sit outside the rings, apart from each other
   }
   for (const char* scale : {"0\n", "1\n", "2\n", "3\n", "4\n", "5\n"}) CHECK(text.find(scale) != std::string::npos);
   test::check_words_inside_and_apart(dir / "r.pdf", box, 841.89);
+}
+
+TEST_CASE("radar chart: with twenty axes the labels above and below the chart keep clear of their neighbours") {
+  t::TempDir dir("radar-twenty");
+  RadarChart chart;
+  chart.axes = {"Service portfolio management", "Service catalogue management", "Asset management",
+                "Configuration management", "Business relationship management", "Service level management",
+                "Supplier management", "Budgeting and accounting for services", "Demand management",
+                "Capacity management", "Change management", "Service design and transition",
+                "Release and deployment management", "Incident management", "Service request management",
+                "Problem management", "Service availability management", "Service continuity management",
+                "Information security management", "Service reporting"};
+  chart.series = {{"Achieved", std::vector<double>(chart.axes.size(), 3), okabe_ito::blue, true, layout::LineStyle::solid}};
+  const Box box{56, 300, 483, 330};
+  t::render_page(dir / "r.pdf", [&](layout::Canvas& c) { draw_radar_chart(c, chart, box); });
+  test::check_words_inside_and_apart(dir / "r.pdf", box, 841.89);
+  // Words of different lines side by side ("transition" of one label, "Change" of the next) must not
+  // read as one line: a clear gap between them, well over a space.
+  const std::vector<t::Word> words = t::pdf_words(dir / "r.pdf", 1);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t j = i + 1; j < words.size(); ++j) {
+      const t::Word& a = words[i];
+      const t::Word& b = words[j];
+      const double shared = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+      if (shared <= 1 || std::abs(a.y1 - b.y1) < 0.5) continue;  // not level, or the same line
+      const double gap = std::max(a.x0, b.x0) - std::min(a.x1, b.x1);
+      INFO("'", a.text, "' and '", b.text, "'");
+      CHECK(gap >= 6);
+    }
+  }
 }
 
 TEST_CASE("radar chart: a filled series covers an area growing with the square of its values") {
