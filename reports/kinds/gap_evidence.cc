@@ -17,9 +17,9 @@ void add_items(GapContext& c, EvidenceKind kind) {
   const Checklist& cl = c.input.checklist;
   layout::Table table;
   table.font_size = 7.5;
-  table.columns = {{t("col.item"), layout::ColumnWidth::share(2.8)},
+  table.columns = {{t("col.item"), layout::ColumnWidth::share(2.2)},
                    {t("col.status"), layout::ColumnWidth::pt(44)},
-                   {t("col.reference"), layout::ColumnWidth::share(1.5)},
+                   {t("col.reference"), layout::ColumnWidth::share(2.0)},
                    {t("col.dates"), layout::ColumnWidth::pt(80)},
                    {t("col.owner"), layout::ColumnWidth::share(1.2)},
                    {t("col.state"), layout::ColumnWidth::pt(50), layout::Align::center}};

@@ -15,6 +15,7 @@ constexpr double kPadY = 3.5;
 constexpr double kEpsilon = 1e-6;
 constexpr double kBorder = 0.4;
 constexpr double kNarrowest = 2 * kPadX + 4;  // a column any narrower can hold no text
+constexpr double kWidestCellShare = 0.4;       // no cell word widens a column beyond this share of the table
 
 struct Cell {
   std::vector<std::string> lines;
@@ -42,37 +43,33 @@ double row_height(std::size_t lines, double leading) { return static_cast<double
 std::string points(double pt) { return std::to_string(static_cast<int>(std::lround(pt))) + " pt"; }
 
 // Raises the columns below their minimum to it, taking the difference from the room the other
-// columns have above theirs (in proportion to it): from the shared columns, then from the fixed ones.
-void widen_to_minimum(std::span<const TableColumn> columns, double width, std::span<const double> minimum,
+// columns have above theirs (in proportion to it): from the shared columns, then, when `fixed_too`,
+// from the fixed ones. False, with `widths` unchanged, when there is not enough room.
+bool widen_to_minimum(std::span<const TableColumn> columns, std::span<const double> minimum, bool fixed_too,
                       std::vector<double>& widths) {
   // No column gives up so much that it could hold no text at all.
   const auto lowest = [&](std::size_t i) { return std::max(minimum[i], kNarrowest); };
   double needed = 0;
-  double least = 0;
-  for (std::size_t i = 0; i < widths.size(); ++i) {
-    needed += std::max(0.0, minimum[i] - widths[i]);
-    least += lowest(i);
-  }
-  if (needed <= kEpsilon) return;
-  if (least > width + kEpsilon) {
-    std::string names;
-    for (const TableColumn& c : columns) names += (names.empty() ? "\"" : ", \"") + c.header + "\"";
-    throw LayoutError("the table is " + points(width) + " wide but the longest words of its column headers (" +
-                      names + ") need " + points(least) + " side by side");
-  }
-  for (std::size_t i = 0; i < widths.size(); ++i) widths[i] = std::max(widths[i], minimum[i]);
+  for (std::size_t i = 0; i < widths.size(); ++i) needed += std::max(0.0, minimum[i] - widths[i]);
+  if (needed <= kEpsilon) return true;
+  std::vector<double> out = widths;
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = std::max(out[i], minimum[i]);
   for (const ColumnWidth::Kind kind : {ColumnWidth::Kind::share, ColumnWidth::Kind::points}) {
-    std::vector<double> spare(widths.size(), 0.0);
+    if (kind == ColumnWidth::Kind::points && !fixed_too) break;
+    std::vector<double> spare(out.size(), 0.0);
     double room = 0;
-    for (std::size_t i = 0; i < widths.size(); ++i) {
-      if (columns[i].width.kind == kind) room += spare[i] = std::max(0.0, widths[i] - lowest(i));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (columns[i].width.kind == kind) room += spare[i] = std::max(0.0, out[i] - lowest(i));
     }
     if (room <= kEpsilon) continue;
     const double take = std::min(needed, room);
-    for (std::size_t i = 0; i < widths.size(); ++i) widths[i] -= take * spare[i] / room;
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] -= take * spare[i] / room;
     needed -= take;
     if (needed <= kEpsilon) break;
   }
+  if (needed > kEpsilon) return false;
+  widths = std::move(out);
+  return true;
 }
 
 class TableWriter {
@@ -204,7 +201,16 @@ std::vector<double> column_widths(std::span<const TableColumn> columns, double w
       widths.push_back(shares > 0 ? (width - fixed) * c.width.value / shares : 0);
     }
   }
-  widen_to_minimum(columns, width, minimum, widths);
+  if (!widen_to_minimum(columns, minimum, true, widths)) {
+    double least = 0;
+    std::string names;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      least += std::max(minimum[i], kNarrowest);
+      names += (names.empty() ? "\"" : ", \"") + columns[i].header + "\"";
+    }
+    throw LayoutError("the table is " + points(width) + " wide but the longest words of its column headers (" +
+                      names + ") need " + points(least) + " side by side");
+  }
   for (std::size_t i = 0; i < widths.size(); ++i) {
     if (widths[i] < kNarrowest) {
       throw LayoutError("column \"" + columns[i].header + "\" is too narrow to hold any text");
@@ -214,13 +220,42 @@ std::vector<double> column_widths(std::span<const TableColumn> columns, double w
 }
 
 std::vector<double> table_column_widths(const Flow& flow, const Table& table) {
+  const Document& doc = flow.document();
   const double size = table.font_size > 0 ? table.font_size : flow.theme().table_size;
-  std::vector<double> minimum;
-  for (const TableColumn& c : table.columns) {
-    const double word = table.header ? widest_word(flow.document(), c.header, FontFace::bold, size) : 0;
-    minimum.push_back(word > 0 ? word + 2 * kPadX : 0);
+  const double width = flow.frame().w;
+  std::vector<double> header;  // a must: no header broken inside a word
+  std::vector<double> cells;   // where there is room: no word of a cell in a shared column broken either
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const double word = table.header ? widest_word(doc, table.columns[c].header, FontFace::bold, size) : 0;
+    header.push_back(word > 0 ? word + 2 * kPadX : 0);
+    double cell = 0;
+    if (table.columns[c].width.kind == ColumnWidth::Kind::share) {
+      for (const TableRow& row : table.rows) {
+        if (c < row.size()) {
+          cell = std::max(cell, widest_word(doc, row[c].text, row[c].bold ? FontFace::bold : FontFace::regular, size));
+        }
+      }
+    }
+    cells.push_back(std::max(header.back(), std::min(cell > 0 ? cell + 2 * kPadX : 0, width * kWidestCellShare)));
   }
-  return column_widths(table.columns, flow.frame().w, minimum);
+  std::vector<double> widths = column_widths(table.columns, width, header);
+  // Only from the shared columns' spare room; where that is too little for all, as far towards the
+  // cells' words as it goes (the same fraction of the way for every column).
+  const auto towards = [&](double f) {
+    std::vector<double> m(cells.size());
+    for (std::size_t c = 0; c < cells.size(); ++c) m[c] = header[c] + f * std::max(0.0, cells[c] - header[c]);
+    return m;
+  };
+  if (widen_to_minimum(table.columns, cells, false, widths)) return widths;
+  double low = 0;
+  double high = 1;
+  for (int i = 0; i < 20; ++i) {
+    const double mid = (low + high) / 2;
+    std::vector<double> trial = widths;
+    (widen_to_minimum(table.columns, towards(mid), false, trial) ? low : high) = mid;
+  }
+  widen_to_minimum(table.columns, towards(low), false, widths);
+  return widths;
 }
 
 namespace {

@@ -67,8 +67,10 @@ std::vector<double> column_widths(std::span<const TableColumn> columns, double w
 
 // The column widths add_table gives `table` in the flow's frame: as column_widths, with no column
 // narrower than the widest word of its header (bold, at the table's font size) and the cell padding,
-// so that no header is ever broken inside a word ("Finding" / "s"). Throws LayoutError when the
-// headers' widest words cannot stand side by side in the frame.
+// so that no header is ever broken inside a word ("Finding" / "s"). Where all of them fit, shared
+// columns are also made as wide as the widest word of their cells (up to 40 % of the table), so that
+// identifiers such as "DOC-PORT-SERVICE-REQUIREMENTS" are not broken either. Throws LayoutError when
+// the headers' widest words cannot stand side by side in the frame.
 std::vector<double> table_column_widths(const Flow& flow, const Table& table);
 
 // The height of the table's header and its first `rows` rows (all by default) when laid out in the

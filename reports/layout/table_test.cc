@@ -97,6 +97,27 @@ TEST_CASE("table: no column is narrower than the widest word of its header, so n
   for (const char* piece : {"Finding", "s", "Verantwortli", "ch"}) CHECK(std::find(words.begin(), words.end(), piece) == words.end());
 }
 
+TEST_CASE("table: a shared column widens to its widest cell word from the other shared columns' room") {
+  Document doc;
+  Flow flow(doc);
+  const double size = Theme{}.table_size;
+  Table table;
+  table.columns = {{"Item", ColumnWidth::share(1)}, {"Status", ColumnWidth::pt(60)}, {"Description", ColumnWidth::share(5)}};
+  table.rows.push_back(TableRow{"DOC-PORT-SERVICE-REQUIREMENTS", "Seen", "Service requirements of the portfolio"});
+  const double id = widest_word(doc, "DOC-PORT-SERVICE-REQUIREMENTS", FontFace::regular, size);
+  REQUIRE(column_widths(table.columns, flow.frame().w)[0] < id + 10);  // by its share alone it would break
+  std::vector<double> widths = table_column_widths(flow, table);
+  CHECK(widths[0] == doctest::Approx(id + 10));
+  CHECK(widths[1] == 60);  // fixed columns give nothing for cell words
+  CHECK(widths[0] + widths[1] + widths[2] == doctest::Approx(flow.frame().w));
+  // Where the shared columns' room is too little, as far as it goes: the fixed column still untouched.
+  table.columns[1].width = ColumnWidth::pt(flow.frame().w - id - 20);
+  widths = table_column_widths(flow, table);
+  CHECK(widths[1] == doctest::Approx(flow.frame().w - id - 20));
+  CHECK(widths[0] > widths[2]);
+  CHECK(widths[0] < id + 10);
+}
+
 TEST_CASE("table: headers whose widest words cannot stand side by side are an error, headerless tables are not") {
   Document doc;
   Flow flow(doc);

@@ -57,23 +57,39 @@ class Wrapper {
       line_width_ = ww;
       return;
     }
-    // A word wider than the line: break it between code points, at least one per line.
+    // A word wider than the line: break it after the last hyphen, slash or other punctuation that
+    // leaves a piece fitting the line ("HVIT-" / "PROCEDURES-01,"), else between code points, at
+    // least one code point per line.
     std::size_t start = 0;
-    double acc = 0;
+    double acc = 0;        // the width of w[start, i)
+    std::size_t cut = 0;   // the last break opportunity after start, if any (cut > start)
+    double cut_acc = 0;    // the width of w[start, cut)
     for (std::size_t i = 0; i < w.size();) {
       const std::size_t next = next_code_point(w, i);
       const double cw = width(w.substr(i, next - i));
       if (i > start && acc + cw > max_width_ + kEpsilon) {
-        line_ = std::string(w.substr(start, i - start));
+        const bool at_break = cut > start;
+        const std::size_t end = at_break ? cut : i;
+        line_ = std::string(w.substr(start, end - start));
         flush();
-        start = i;
-        acc = 0;
+        acc = at_break ? acc - cut_acc : 0;
+        start = end;
+        continue;  // the rest may still not leave room for this code point
       }
       acc += cw;
       i = next;
+      if (breaks_after(w[i - 1]) && i < w.size()) {
+        cut = i;
+        cut_acc = acc;
+      }
     }
     line_ = std::string(w.substr(start));
     line_width_ = acc;
+  }
+
+  // Where a word too wide for the line may be broken: after these.
+  static bool breaks_after(char c) {
+    return c == '-' || c == '/' || c == '_' || c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '\\';
   }
 
   const Document& doc_;

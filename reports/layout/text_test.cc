@@ -74,6 +74,29 @@ TEST_CASE("wrap_text breaks a word wider than the line between code points") {
   CHECK(rejoined == word + "after");
 }
 
+TEST_CASE("wrap_text breaks a word wider than the line after a hyphen or other punctuation where it can") {
+  Document doc;
+  const auto w = [&](const std::string& s) { return doc.text_width(s, FontFace::regular, 10); };
+  // Room for "HVIT-PROCEDURES" but not for "HVIT-PROCEDURES-01,": the break comes after the hyphen.
+  const double width = w("HVIT-PROCEDURES-0");
+  CHECK(wrap_text(doc, "HVIT-PROCEDURES-01, SharePoint", FontFace::regular, 10, width) ==
+        std::vector<std::string>{"HVIT-PROCEDURES-", "01, SharePoint"});
+  CHECK(wrap_text(doc, "post-implementation", FontFace::regular, 10, w("post-implementa")) ==
+        std::vector<std::string>{"post-", "implementation"});
+  // Code: after "(" and "_", never inside a name when a break opportunity fits.
+  const std::vector<std::string> code =
+      wrap_text(doc, "(meets_target(metric(\"MET-CMDB-UNTRACED-CHANGES\"))", FontFace::regular, 10, w("(meets_target(metric(\"MET-"));
+  CHECK(join(code, "") == "(meets_target(metric(\"MET-CMDB-UNTRACED-CHANGES\"))");
+  CHECK(code.front() == "(meets_target(metric(\"MET-");
+  CHECK(code.size() == 3);  // then "CMDB-UNTRACED-" and "CHANGES\"))"
+  for (const std::string& line : code) CHECK(w(line) <= w("(meets_target(metric(\"MET-") + 1e-6);
+  // A piece between two break opportunities that is still too wide is broken between code points.
+  const std::vector<std::string> pieces = wrap_text(doc, "ab-" + std::string(40, 'x') + "-cd", FontFace::regular, 10, w("xxxxxxxxxx"));
+  CHECK(pieces.front() == "ab-");
+  CHECK(join(pieces, "") == "ab-" + std::string(40, 'x') + "-cd");
+  for (const std::string& line : pieces) CHECK(w(line) <= w("xxxxxxxxxx") + 1e-6);
+}
+
 TEST_CASE("wrap_text honours newlines, collapses spaces and keeps empty lines") {
   Document doc;
   CHECK(wrap_text(doc, "", FontFace::regular, 10, 100) == std::vector<std::string>{""});
