@@ -34,6 +34,8 @@ double weight_of(const Checklist& cl, const std::string& id) {
   return r == nullptr ? 0 : r->weight;
 }
 
+constexpr double kIndent = 8;  // points per level of a sub-clause in the clause sums
+
 layout::TableCell strong(std::string text) {
   layout::TableCell cell(std::move(text));
   cell.bold = true;
@@ -70,12 +72,8 @@ void add_score_computation(GapContext& c) {
     }
     const Clause* clause = cl.find_clause(s.clause);
     const bool top = clause == nullptr || clause->depth == 0;
-    std::string label = clause_label(cl, s.clause);
-    if (clause != nullptr && clause->depth > 0) {
-      std::string indent;
-      for (int i = 0; i < clause->depth * 3; ++i) indent += "\u00A0";  // kept by the wrapping, unlike spaces
-      label = indent + label;
-    }
+    layout::TableCell label(clause_label(cl, s.clause));
+    if (clause != nullptr) label.indent = clause->depth * kIndent;  // wrapped lines keep it too
     layout::TableRow row{label, t.number(s.rollup.applicable_weight, 2), t.number(s.rollup.assessed_weight, 2),
                          t.number(achieved, 2),
                          s.rollup.assessed_weight > 0 ? t.percent(s.rollup.score, 1) : "–",
@@ -135,6 +133,7 @@ void add_score_computation(GapContext& c) {
                                       {"score", score}});
     table.rows.push_back({strong(""), strong(""), strong(total), strong(t.weight(total_w)), strong(""),
                           strong(t.number(total_wa, 2))});
+    table.total_row = true;
     c.flow.heading(3, clause_label(cl, top.number));
     fit_columns(c.flow, table);
     layout::add_table(c.flow, table);

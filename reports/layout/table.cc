@@ -21,6 +21,7 @@ struct Cell {
   std::vector<std::string> lines;
   TextStyle style;
   std::optional<Color> fill;
+  double indent = 0;
 };
 
 struct Layout {
@@ -28,6 +29,7 @@ struct Layout {
   double leading = 0;
   bool zebra = true;
   bool has_header = true;
+  bool total_row = false;
   std::vector<Cell> header;
   std::vector<std::vector<Cell>> rows;
 };
@@ -87,6 +89,11 @@ class TableWriter {
       const std::vector<Cell>& row = layout_.rows[i];
       const std::size_t lines = max_lines(row);
       const double h = row_height(lines, layout_.leading);
+      if (layout_.total_row && i + 2 == layout_.rows.size() && h <= flow_.remaining() + kEpsilon) {
+        // The row before the total goes with it to the next page rather than leave it alone there.
+        const double both = h + row_height(max_lines(layout_.rows[i + 1]), layout_.leading);
+        if (both > flow_.remaining() + kEpsilon && both <= frame.h - header_h + kEpsilon) continue_on_new_page(header_h);
+      }
       if (h <= flow_.remaining() + kEpsilon) {
         draw(row, i, 0, lines, flow_.take(h));
       } else if (h <= frame.h - header_h + kEpsilon) {
@@ -140,8 +147,8 @@ class TableWriter {
       }
       if (from < cell.lines.size()) {
         const std::size_t end = std::min(to, cell.lines.size());
-        canvas.lines(std::span(cell.lines).subspan(from, end - from), x + kPadX, box.top() - kPadY, w - 2 * kPadX,
-                     cell.style);
+        canvas.lines(std::span(cell.lines).subspan(from, end - from), x + kPadX + cell.indent, box.top() - kPadY,
+                     w - 2 * kPadX - cell.indent, cell.style);
       }
       x += w;
     }
@@ -232,7 +239,7 @@ std::vector<double> table_column_widths(const Flow& flow, const Table& table) {
     if (table.columns[c].width.kind == ColumnWidth::Kind::share) {
       for (const TableRow& row : table.rows) {
         if (c < row.size()) {
-          cell = std::max(cell, widest_word(doc, row[c].text, row[c].bold ? FontFace::bold : FontFace::regular, size));
+          cell = std::max(cell, row[c].indent + widest_word(doc, row[c].text, row[c].bold ? FontFace::bold : FontFace::regular, size));
         }
       }
     }
@@ -296,13 +303,15 @@ Layout lay_out(const Flow& flow, const Table& table) {
       } else if (cell.fill) {
         style.color = text_color_on(*cell.fill, theme.ink);
       }
-      const double inner = layout.widths[c] - 2 * kPadX;
-      cells.push_back(Cell{wrap_text(doc, cell.text, style.face, size, inner), style, cell.fill});
+      const double indent = std::clamp(cell.indent, 0.0, std::max(0.0, layout.widths[c] - 2 * kPadX - 4));
+      const double inner = layout.widths[c] - 2 * kPadX - indent;
+      cells.push_back(Cell{wrap_text(doc, cell.text, style.face, size, inner), style, cell.fill, indent});
     }
     layout.rows.push_back(std::move(cells));
   }
   layout.zebra = table.zebra;
   layout.has_header = table.header;
+  layout.total_row = table.total_row;
   return layout;
 }
 

@@ -44,6 +44,7 @@ struct TableCell {
   bool bold = false;
   std::optional<Color> color;  // text colour; otherwise the theme's ink (or white on dark fills)
   std::optional<Align> align;  // otherwise the column's
+  double indent = 0;           // points: every line of the text indented (e.g. a sub-clause under its clause)
 };
 
 using TableRow = std::vector<TableCell>;
@@ -54,6 +55,7 @@ struct Table {
   bool zebra = true;           // light stripes on every other row
   bool header = true;          // false: no header row (e.g. a label/value table)
   double font_size = 0;        // 0: the theme's table_size
+  bool total_row = false;      // the last row totals the others: it never starts a page alone
 };
 
 // Column widths in points for a table `width` points wide. Throws if the fixed widths do not fit.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "layout/error.h"
 #include "testing/pdf_probe.h"
@@ -216,6 +217,56 @@ TEST_CASE("table: a row that fits on a page is never split") {
   CHECK(first.find("row1") != std::string::npos);
   CHECK(first.find("k1") == std::string::npos);
   for (const char* k : {"row2", "k1", "k2", "k3", "k4", "k5", "k6", "Name"}) CHECK(second.find(k) != std::string::npos);
+}
+
+TEST_CASE("table: a total row never starts a page alone: the row before goes with it") {
+  for (const bool total : {false, true}) {
+    CAPTURE(total);
+    t::TempDir dir("table-total");
+    Document doc;
+    Flow flow(doc);
+    flow.paragraph("start");
+    const double one_line_row = Theme{}.table_size * 1.3 + 7;
+    flow.take(flow.remaining() - (3 * one_line_row + 5));  // the header and two rows, not a third
+    Table table;
+    table.columns = {{"Name", ColumnWidth::share(1)}, {"Value", ColumnWidth::share(1)}};
+    table.rows = {TableRow{"first", "1"}, TableRow{"second", "2"}, TableRow{"Total", "3"}};
+    table.total_row = total;
+    add_table(flow, table);
+    flow.finish(PageDecoration{});
+    doc.save(dir / "t.pdf");
+    const std::string first = t::pdf_page_text(dir / "t.pdf", 1);
+    const std::string second = t::pdf_page_text(dir / "t.pdf", 2);
+    CHECK(first.find("first") != std::string::npos);
+    CHECK(second.find("Total") != std::string::npos);
+    CHECK((second.find("second") != std::string::npos) == total);
+    CHECK(t::count(second, "Name") == 1);  // under the header again
+  }
+}
+
+TEST_CASE("table: an indented cell keeps its indent on every line") {
+  t::TempDir dir("table-indent");
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  table.columns = {{"Clause", ColumnWidth::pt(150)}, {"Score", ColumnWidth::share(1)}};
+  TableCell sub("8.5.3 Release and deployment management of the services");
+  sub.indent = 16;
+  table.rows = {TableRow{"8 Operation", "80%"}, TableRow{sub, "81%"}};
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+  const double left = doc.frame().x + 5;  // the cell padding
+  std::map<double, double> line_starts;    // the words of the Clause column by line: where each starts
+  for (const t::Word& w : t::pdf_words(dir / "t.pdf", 1)) {
+    if (w.x0 > doc.frame().x + 150) continue;
+    const auto [it, added] = line_starts.emplace(w.y0, w.x0);
+    if (!added) it->second = std::min(it->second, w.x0);
+  }
+  REQUIRE(line_starts.size() >= 4);  // "Clause", "8 Operation" and the sub-clause over two lines or more
+  auto it = line_starts.begin();
+  CHECK((++it)->second == doctest::Approx(left).epsilon(0.002));  // "8 Operation"
+  for (++it; it != line_starts.end(); ++it) CHECK(it->second == doctest::Approx(left + 16).epsilon(0.002));
 }
 
 TEST_CASE("table: status fills, zebra stripes and white text on dark fills") {
