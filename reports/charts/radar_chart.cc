@@ -24,6 +24,7 @@ using layout::TextStyle;
 constexpr double kLabelSize = 7.5;
 constexpr double kLabelGap = 7;
 constexpr double kLabelClearance = 10;  // between labels side by side, so that they do not read as one
+constexpr double kLineClearance = 1.5;  // between labels one above the other
 
 void validate(const RadarChart& chart) {
   if (chart.axes.size() < 3) throw layout::LayoutError("radar chart: needs at least 3 axes");
@@ -86,24 +87,34 @@ std::vector<AxisLabel> place_labels(const layout::Document& doc, const std::vect
     l.bottom = l.top - block;
     placed.push_back(l);
   }
+  // Labels above and below the chart, from the outside in (furthest from the vertical axis first), move
+  // further up or down, clear of any label already settled beside them: those beside the chart stay.
+  std::vector<std::size_t> settled;
+  std::vector<std::size_t> order;
   for (std::size_t i = 0; i < n; ++i) {
+    (std::abs(std::sin(axis_angle(i, n))) > 0.5 ? order : settled).push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::abs(std::cos(axis_angle(a, n))) > std::abs(std::cos(axis_angle(b, n))) + 1e-9;
+  });
+  for (const std::size_t i : order) {
     AxisLabel& l = placed[i];
-    const double s = std::sin(axis_angle(i, n));
-    if (l.align != Align::center || std::abs(s) <= 0.5) continue;
+    const bool below = std::sin(axis_angle(i, n)) < 0;
     const double block = l.top - l.bottom;
-    for (std::size_t j = 0; j < n; ++j) {
-      const AxisLabel& other = placed[j];
-      if (j == i || other.align == Align::center) continue;
-      const bool beside = other.left < l.right + kLabelClearance && other.right > l.left - kLabelClearance;
-      const bool level = other.bottom < l.top && other.top > l.bottom;
-      if (!beside || !level) continue;
-      if (s < 0) {
-        l.top = other.bottom - 1;
-      } else {
-        l.top = other.top + 1 + block;
+    // Every move is outwards, past the label that caused it, so each settled label causes one at most.
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const std::size_t j : settled) {
+        const AxisLabel& other = placed[j];
+        const bool beside = other.left < l.right + kLabelClearance && other.right > l.left - kLabelClearance;
+        const bool level = other.bottom < l.top + kLineClearance - 1e-9 && other.top > l.bottom - kLineClearance + 1e-9;
+        if (!beside || !level) continue;
+        l.top = below ? other.bottom - kLineClearance : other.top + kLineClearance + block;
+        l.bottom = l.top - block;
+        moved = true;
       }
-      l.bottom = l.top - block;
     }
+    settled.push_back(i);
   }
   return placed;
 }

@@ -64,7 +64,9 @@ TEST_CASE("radar chart: with twenty axes the labels above and below the chart ke
                 "Release and deployment management", "Incident management", "Service request management",
                 "Problem management", "Service availability management", "Service continuity management",
                 "Information security management", "Service reporting"};
-  chart.series = {{"Achieved", std::vector<double>(chart.axes.size(), 3), okabe_ito::blue, true, layout::LineStyle::solid}};
+  chart.title = "Capability level by process";  // as in the readiness report: less room than on a page
+  chart.series = {{"Achieved", std::vector<double>(chart.axes.size(), 3), okabe_ito::blue, true, layout::LineStyle::solid},
+                  {"Target", std::vector<double>(chart.axes.size(), 2), okabe_ito::vermillion, false, layout::LineStyle::dashed}};
   const Box box{56, 300, 483, 330};
   t::render_page(dir / "r.pdf", [&](layout::Canvas& c) { draw_radar_chart(c, chart, box); });
   test::check_words_inside_and_apart(dir / "r.pdf", box, 841.89);
@@ -80,6 +82,17 @@ TEST_CASE("radar chart: with twenty axes the labels above and below the chart ke
       const double gap = std::max(a.x0, b.x0) - std::min(a.x1, b.x1);
       INFO("'", a.text, "' and '", b.text, "'");
       CHECK(gap >= 6);
+    }
+  }
+  // Words of different lines one above the other ("management" ending one label, "Service" starting
+  // the next below it) do not touch: no more overlap than the lines of one label have (0.12 pt).
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t j = i + 1; j < words.size(); ++j) {
+      const t::Word& a = words[i];
+      const t::Word& b = words[j];
+      if (std::abs(a.y1 - b.y1) < 0.5 || std::min(a.x1, b.x1) <= std::max(a.x0, b.x0)) continue;
+      INFO("'", a.text, "' and '", b.text, "'");
+      CHECK(std::min(a.y1, b.y1) - std::max(a.y0, b.y0) <= 0.2);
     }
   }
 }
