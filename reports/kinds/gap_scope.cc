@@ -40,7 +40,7 @@ void add_scope_and_method(GapContext& c) {
                                                                           {"version", tailoring.version}})});
   criteria.push_back({t("scope.scoring-model"), t.model_text(a.model)});
   criteria.push_back({t("scope.assessment-date"), t.date(a.as_of)});
-  criteria.push_back({t("scope.assessors"), lines(p.assessors, t)});
+  criteria.push_back({t("scope.assessors"), lines(p.assessors, t), true});
   add_label_values(c.flow, criteria);
   if (!tailoring.id.empty()) {
     if (!tailoring.notes.empty()) {
@@ -71,11 +71,11 @@ void add_scope_and_method(GapContext& c) {
                                               {"operates", t.list(operates)}}));
   }
   add_label_values(c.flow, {{t("scope.statement"), p.scope.empty() ? t("label.none") : p.scope},
-                            {t("scope.services"), lines(services, t)},
-                            {t("scope.sites"), lines(p.sites, t)},
-                            {t("scope.units"), lines(p.units, t)},
+                            {t("scope.services"), lines(services, t), true},
+                            {t("scope.sites"), lines(p.sites, t), true},
+                            {t("scope.units"), lines(p.units, t), true},
                             {t("scope.persons"), p.persons > 0 ? std::to_string(p.persons) : t("label.none")},
-                            {t("scope.parties"), lines(parties, t)}});
+                            {t("scope.parties"), lines(parties, t), true}});
 
   c.flow.heading(2, t("scope.method"));
   c.flow.paragraph(t("method.sampling"));

@@ -101,7 +101,9 @@ void add_label_values(layout::Flow& flow, const std::vector<LabelValue>& rows, d
     layout::TableCell label(row.label);
     label.bold = true;
     label.fill = flow.theme().zebra;
-    table.rows.push_back({label, row.value});
+    layout::TableCell value(row.value);
+    if (row.list) value.hanging = 10;
+    table.rows.push_back({label, value});
   }
   fit_columns(flow, table, 170);
   layout::add_table(flow, table);

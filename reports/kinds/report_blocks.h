@@ -33,6 +33,7 @@ void add_verdict_banner(layout::Flow& flow, const ReportText& text, Verdict verd
 struct LabelValue {
   std::string label;
   std::string value;
+  bool list = false;  // one entry per line: the lines an entry wraps onto are indented
 };
 // Two columns, the labels in bold on the left; no header row.
 void add_label_values(layout::Flow& flow, const std::vector<LabelValue>& rows, double label_width = 130);

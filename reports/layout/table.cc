@@ -22,7 +22,32 @@ struct Cell {
   TextStyle style;
   std::optional<Color> fill;
   double indent = 0;
+  double hanging = 0;
+  std::vector<bool> wrapped;  // with a hanging indent: the lines an entry wrapped onto
 };
+
+// The lines of `text` in `width`; with a hanging indent, entry by entry, in the width left by it.
+Cell wrap_cell(const Document& doc, const std::string& text, const TextStyle& style, double width, double hanging) {
+  Cell cell{{}, style, {}, 0, 0, {}};
+  if (hanging <= 0) {
+    cell.lines = wrap_text(doc, text, style.face, style.size, width);
+    return cell;
+  }
+  cell.hanging = hanging;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t nl = text.find('\n', start);
+    const std::string entry = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    const std::vector<std::string> lines = wrap_text(doc, entry, style.face, style.size, width - hanging);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      cell.lines.push_back(lines[i]);
+      cell.wrapped.push_back(i > 0);
+    }
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return cell;
+}
 
 struct Layout {
   std::vector<double> widths;
@@ -147,8 +172,17 @@ class TableWriter {
       }
       if (from < cell.lines.size()) {
         const std::size_t end = std::min(to, cell.lines.size());
-        canvas.lines(std::span(cell.lines).subspan(from, end - from), x + kPadX + cell.indent, box.top() - kPadY,
-                     w - 2 * kPadX - cell.indent, cell.style);
+        const double left = x + kPadX + cell.indent;
+        const double inner = w - 2 * kPadX - cell.indent;
+        if (cell.wrapped.empty()) {
+          canvas.lines(std::span(cell.lines).subspan(from, end - from), left, box.top() - kPadY, inner, cell.style);
+        } else {
+          for (std::size_t k = from; k < end; ++k) {
+            const double hang = cell.wrapped[k] ? cell.hanging : 0;
+            canvas.lines(std::span(cell.lines).subspan(k, 1), left + hang,
+                         box.top() - kPadY - static_cast<double>(k - from) * layout_.leading, inner - hang, cell.style);
+          }
+        }
       }
       x += w;
     }
@@ -283,7 +317,7 @@ Layout lay_out(const Flow& flow, const Table& table) {
     style.color = theme.header_text;
     style.align = table.columns[c].align;
     const double inner = layout.widths[c] - 2 * kPadX;
-    layout.header.push_back(Cell{wrap_text(doc, table.columns[c].header, style.face, size, inner), style, {}});
+    layout.header.push_back(wrap_cell(doc, table.columns[c].header, style, inner, 0));
   }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const TableRow& row = table.rows[r];
@@ -305,7 +339,10 @@ Layout lay_out(const Flow& flow, const Table& table) {
       }
       const double indent = std::clamp(cell.indent, 0.0, std::max(0.0, layout.widths[c] - 2 * kPadX - 4));
       const double inner = layout.widths[c] - 2 * kPadX - indent;
-      cells.push_back(Cell{wrap_text(doc, cell.text, style.face, size, inner), style, cell.fill, indent});
+      Cell laid = wrap_cell(doc, cell.text, style, inner, std::clamp(cell.hanging, 0.0, std::max(0.0, inner - 4)));
+      laid.fill = cell.fill;
+      laid.indent = indent;
+      cells.push_back(std::move(laid));
     }
     layout.rows.push_back(std::move(cells));
   }

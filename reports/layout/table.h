@@ -45,6 +45,8 @@ struct TableCell {
   std::optional<Color> color;  // text colour; otherwise the theme's ink (or white on dark fills)
   std::optional<Align> align;  // otherwise the column's
   double indent = 0;           // points: every line of the text indented (e.g. a sub-clause under its clause)
+  double hanging = 0;          // points: the lines each '\n'-separated entry wraps onto indented further,
+                               // so that the entries of a list stand apart
 };
 
 using TableRow = std::vector<TableCell>;

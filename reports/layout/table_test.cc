@@ -269,6 +269,35 @@ TEST_CASE("table: an indented cell keeps its indent on every line") {
   for (++it; it != line_starts.end(); ++it) CHECK(it->second == doctest::Approx(left + 16).epsilon(0.002));
 }
 
+TEST_CASE("table: with a hanging indent the lines an entry wraps onto are indented, each entry is not") {
+  t::TempDir dir("table-hanging");
+  Document doc;
+  Flow flow(doc);
+  Table table;
+  table.header = false;
+  table.columns = {{"", ColumnWidth::pt(100)}, {"", ColumnWidth::pt(200)}, {"", ColumnWidth::share(1)}};
+  TableCell parties("Alpha Networks Ltd (external supplier), operates: branch network and telephony\n"
+                    "Beta Colocation Ltd (external supplier), operates: secondary data centre");
+  parties.hanging = 12;
+  table.rows = {TableRow{"Other parties", parties}};
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+  const double left = doc.frame().x + 100 + 5;
+  std::map<double, std::pair<double, std::string>> lines;  // by line: where it starts, its first word
+  for (const t::Word& w : t::pdf_words(dir / "t.pdf", 1)) {
+    if (w.x0 < left - 1 || w.x0 > left + 200) continue;
+    const auto [it, added] = lines.emplace(w.y0, std::make_pair(w.x0, w.text));
+    if (!added && w.x0 < it->second.first) it->second = {w.x0, w.text};
+  }
+  REQUIRE(lines.size() >= 4);  // both entries wrap
+  for (const auto& [y, start] : lines) {
+    INFO(start.second);
+    const bool entry = start.second == "Alpha" || start.second == "Beta";
+    CHECK(start.first == doctest::Approx(entry ? left : left + 12).epsilon(0.002));
+  }
+}
+
 TEST_CASE("table: status fills, zebra stripes and white text on dark fills") {
   t::TempDir dir("table-fill");
   Document doc;
