@@ -33,6 +33,27 @@ Table requirements_table(int rows) {
   return table;
 }
 
+// `table` alone on an A4 page, saved as dir/t.pdf.
+std::filesystem::path render(const t::TempDir& dir, const Table& table) {
+  Document doc;
+  Flow flow(doc);
+  add_table(flow, table);
+  flow.finish(PageDecoration{});
+  doc.save(dir / "t.pdf");
+  return dir / "t.pdf";
+}
+
+// The words between x0 and x1 on page 1 by line, top first: the leftmost word of each.
+std::map<double, t::Word> line_starts(const std::filesystem::path& pdf, double x0, double x1) {
+  std::map<double, t::Word> starts;
+  for (const t::Word& w : t::pdf_words(pdf, 1)) {
+    if (w.x0 < x0 || w.x0 > x1) continue;
+    const auto [it, added] = starts.emplace(w.y0, w);
+    if (!added && w.x0 < it->second.x0) it->second = w;
+  }
+  return starts;
+}
+
 }  // namespace
 
 TEST_CASE("table: column widths from points and shares") {
@@ -86,11 +107,8 @@ TEST_CASE("table: no column is narrower than the widest word of its header, so n
     total += widths[c];
   }
   CHECK(total == doctest::Approx(flow.frame().w));
-  add_table(flow, table);
-  flow.finish(PageDecoration{});
-  doc.save(dir / "t.pdf");
   std::vector<std::string> words;
-  for (const t::Word& w : t::pdf_words(dir / "t.pdf", 1)) words.push_back(w.text);
+  for (const t::Word& w : t::pdf_words(render(dir, table), 1)) words.push_back(w.text);
   for (const char* header : {"Findings", "Verantwortlich", "Description"}) {
     INFO(header);
     CHECK(std::find(words.begin(), words.end(), header) != words.end());
@@ -168,8 +186,6 @@ TEST_CASE("table: 300 rows break across pages, the header repeats on every page 
 
 TEST_CASE("table: a row taller than a page is split across pages, every word kept") {
   t::TempDir dir("table-tall");
-  Document doc;
-  Flow flow(doc);
   Table table;
   table.columns = {{"Clause", ColumnWidth::pt(60)}, {"Evidence", ColumnWidth::share(1)}};
   std::string words;
@@ -177,9 +193,7 @@ TEST_CASE("table: a row taller than a page is split across pages, every word kep
   table.rows.push_back(TableRow{"before", "short row"});
   table.rows.push_back(TableRow{"8.2", words});
   table.rows.push_back(TableRow{"after", "short row"});
-  add_table(flow, table);
-  flow.finish(PageDecoration{});
-  doc.save(dir / "t.pdf");
+  render(dir, table);
   const int pages = t::pdf_page_count(dir / "t.pdf");
   CHECK(pages >= 3);
   const std::string all = t::pdf_text(dir / "t.pdf");
@@ -246,33 +260,21 @@ TEST_CASE("table: a total row never starts a page alone: the row before goes wit
 
 TEST_CASE("table: an indented cell keeps its indent on every line") {
   t::TempDir dir("table-indent");
-  Document doc;
-  Flow flow(doc);
   Table table;
   table.columns = {{"Clause", ColumnWidth::pt(150)}, {"Score", ColumnWidth::share(1)}};
   TableCell sub("8.5.3 Release and deployment management of the services");
   sub.indent = 16;
   table.rows = {TableRow{"8 Operation", "80%"}, TableRow{sub, "81%"}};
-  add_table(flow, table);
-  flow.finish(PageDecoration{});
-  doc.save(dir / "t.pdf");
-  const double left = doc.frame().x + 5;  // the cell padding
-  std::map<double, double> line_starts;    // the words of the Clause column by line: where each starts
-  for (const t::Word& w : t::pdf_words(dir / "t.pdf", 1)) {
-    if (w.x0 > doc.frame().x + 150) continue;
-    const auto [it, added] = line_starts.emplace(w.y0, w.x0);
-    if (!added) it->second = std::min(it->second, w.x0);
-  }
-  REQUIRE(line_starts.size() >= 4);  // "Clause", "8 Operation" and the sub-clause over two lines or more
-  auto it = line_starts.begin();
-  CHECK((++it)->second == doctest::Approx(left).epsilon(0.002));  // "8 Operation"
-  for (++it; it != line_starts.end(); ++it) CHECK(it->second == doctest::Approx(left + 16).epsilon(0.002));
+  const double left = Document{}.frame().x + 5;  // the cell padding
+  const std::map<double, t::Word> lines = line_starts(render(dir, table), left - 1, left + 145);
+  REQUIRE(lines.size() >= 4);  // "Clause", "8 Operation" and the sub-clause over two lines or more
+  auto it = lines.begin();
+  CHECK((++it)->second.x0 == doctest::Approx(left).epsilon(0.002));  // "8 Operation"
+  for (++it; it != lines.end(); ++it) CHECK(it->second.x0 == doctest::Approx(left + 16).epsilon(0.002));
 }
 
 TEST_CASE("table: with a hanging indent the lines an entry wraps onto are indented, each entry is not") {
   t::TempDir dir("table-hanging");
-  Document doc;
-  Flow flow(doc);
   Table table;
   table.header = false;
   table.columns = {{"", ColumnWidth::pt(100)}, {"", ColumnWidth::pt(200)}, {"", ColumnWidth::share(1)}};
@@ -280,37 +282,26 @@ TEST_CASE("table: with a hanging indent the lines an entry wraps onto are indent
                     "Beta Colocation Ltd (external supplier), operates: secondary data centre");
   parties.hanging = 12;
   table.rows = {TableRow{"Other parties", parties}};
-  add_table(flow, table);
-  flow.finish(PageDecoration{});
-  doc.save(dir / "t.pdf");
-  const double left = doc.frame().x + 100 + 5;
-  std::map<double, std::pair<double, std::string>> lines;  // by line: where it starts, its first word
-  for (const t::Word& w : t::pdf_words(dir / "t.pdf", 1)) {
-    if (w.x0 < left - 1 || w.x0 > left + 200) continue;
-    const auto [it, added] = lines.emplace(w.y0, std::make_pair(w.x0, w.text));
-    if (!added && w.x0 < it->second.first) it->second = {w.x0, w.text};
-  }
+  const double left = Document{}.frame().x + 100 + 5;
+  const std::map<double, t::Word> lines = line_starts(render(dir, table), left - 1, left + 195);
   REQUIRE(lines.size() >= 4);  // both entries wrap
   for (const auto& [y, start] : lines) {
-    INFO(start.second);
-    const bool entry = start.second == "Alpha" || start.second == "Beta";
-    CHECK(start.first == doctest::Approx(entry ? left : left + 12).epsilon(0.002));
+    INFO(start.text);
+    const bool entry = start.text == "Alpha" || start.text == "Beta";
+    CHECK(start.x0 == doctest::Approx(entry ? left : left + 12).epsilon(0.002));
   }
 }
 
 TEST_CASE("table: status fills, zebra stripes and white text on dark fills") {
   t::TempDir dir("table-fill");
-  Document doc;
-  Flow flow(doc);
   Table table;
   table.columns = {{"Status", ColumnWidth::share(1)}, {"Note", ColumnWidth::share(1)}};
   table.rows.push_back(TableRow{{"Nonconformant", hex(0xD55E00), true}, "first"});
   table.rows.push_back(TableRow{{"Conformant", hex(0x009E73)}, "second"});
   table.rows.push_back(TableRow{"plain", "third"});
-  add_table(flow, table);
-  flow.finish(PageDecoration{});
-  doc.save(dir / "t.pdf");
+  render(dir, table);
 
+  const Document doc;  // for its frame and page size
   const t::Raster page = t::render_page(dir / "t.pdf", 1, 72, dir.path(), false);
   const Box frame = doc.frame();
   const double row = Theme{}.table_size * 1.3 + 7;
