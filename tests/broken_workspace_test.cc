@@ -1,11 +1,11 @@
 // Broken workspaces, in every format: each gives its exact message at the right file:line:column,
 // through the loader and checker in process and through `iso20k validate` (exit code 3). Each case
 // copies a valid fixture workspace (tests/fixtures/workspaces/same-*) and edits one file; "@@" in
-// the replacement marks where the diagnostic must point (the marker is removed before use).
+// the replacement marks where the diagnostic must point (the marker is removed before use). The
+// cases that differ only in that edit are rows of a table, each row a test case of its own.
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <functional>
 
 #include "load/checklist_loader.h"
 #include "load/source_text.h"
@@ -50,54 +50,56 @@ Diagnostics all_problems(const fs::path& ws) {
   return all;
 }
 
-// Expects `message` in `file` at `where` ("L:C", or "" for a file-level problem).
+// Expects exactly `message` in `file` at `where` ("L:C", or "" for a file-level problem), in
+// process and from `iso20k validate`.
 void expect_problem(const fs::path& ws, const fs::path& file, const std::string& where,
                     const std::string& message) {
-  const Diagnostics problems = all_problems(ws);
-  bool found = false;
-  std::string all;
-  for (const Diagnostic& d : problems) {
-    all += format(d) + "\n";
-    if (d.message != message) continue;
-    found = true;
-    CHECK(d.where.file == file.string());
-    const std::string at =
-        d.where.line ? std::to_string(d.where.line) + ":" + std::to_string(d.where.column) : "";
-    CHECK(at == where);
-  }
-  CHECK_MESSAGE(found, "expected '" << message << "' at " << where << ", got:\n" << all);
-  const RunResult r = run_iso20k("validate " + quote(ws.string()));
-  CHECK(r.exit_code == 3);
-  const std::string line =
-      file.string() + (where.empty() ? "" : ":" + where) + ": error: " + message + "\n";
-  CHECK_MESSAGE(r.err.find(line) != std::string::npos, "expected " << line << "got:\n" << r.err);
+  expect_diagnostic(all_problems(ws), file.string(), where, message, Match::every_whole);
+  expect_validate_error(
+      ws, {file.string() + (where.empty() ? "" : ":" + where) + ": error: " + message + "\n"});
 }
 
-// Replaces the first `find` in `name` of a copy of `base` with `replace` ("@@" marks the spot).
-void expect_edit(const std::string& base, const std::string& name, const std::string& find,
-                 const std::string& replace, const std::string& message) {
+// Writes `marked` (its marker at the place the message must point to) as `name` in a copy of
+// `base`, and expects the message there.
+void expect_written(const std::string& base, const std::string& name, const Marked& marked,
+                    const std::string& message) {
   Copy c(base);
-  std::string text = read_file(c.ws / name);
-  const std::size_t at = text.find(find);
-  REQUIRE_MESSAGE(at != std::string::npos, name << " lacks: " << find);
-  text.replace(at, find.size(), replace);
-  const std::size_t marker = text.find("@@");
-  REQUIRE_MESSAGE(marker != std::string::npos, "replacement lacks the @@ marker");
-  text.erase(marker, 2);
-  write_file(c.ws / name, text);
-  expect_problem(c.ws, c.ws / name, line_column(text, marker), message);
+  write_file(c.ws / name, marked.text);
+  expect_problem(c.ws, c.ws / name, marked.where(), message);
 }
 
 // Writes `text` (with its "@@" marker) as `name` in a copy of `base`.
-void expect_file(const std::string& base, const std::string& name, std::string text,
+void expect_file(const std::string& base, const std::string& name, const std::string& text,
                  const std::string& message) {
-  Copy c(base);
-  const std::size_t marker = text.find("@@");
-  REQUIRE(marker != std::string::npos);
-  text.erase(marker, 2);
-  write_file(c.ws / name, text);
-  expect_problem(c.ws, c.ws / name, line_column(text, marker), message);
+  expect_written(base, name, take_marker(text), message);
 }
+
+// Replaces the first `find` in `name` of a copy of `base` with `replace` ("@@" marks the spot),
+// and expects exactly `message` there.
+void expect_edit(const std::string& base, const std::string& name, const std::string& find,
+                 const std::string& replace, const std::string& message) {
+  const std::string& text = fixture_text("workspaces/" + base + "/" + name);
+  expect_written(base, name, edit_at_marker(text, find, replace), message);
+}
+
+// A test case of one edit: `file` of a copy of the fixture workspace its table names, with its
+// first `find` replaced by `replace` ("@@" marks the spot), must give exactly `message` there.
+struct Case {
+  const char* name;
+  const char* file;
+  const char* find;
+  const char* replace;
+  const char* message;
+};
+
+template <const char* base>
+void expect_case_in(const Case& c) {
+  expect_edit(base, c.file, c.find, c.replace, c.message);
+}
+constexpr char kSameXml[] = "same-xml";
+constexpr char kSameJson[] = "same-json";
+constexpr char kSameIni[] = "same-ini";
+constexpr char kSameCsv[] = "same-csv";
 
 }  // namespace
 
@@ -115,29 +117,65 @@ TEST_CASE("the fixture workspaces are valid, in process and through validate") {
   }
 }
 
-// ---- XML ----
-TEST_CASE("broken workspace (XML): malformed XML") {
-  expect_edit("same-xml", "evidence.xml", "</evidence-register>", "@@</evidence-regster>",
-              "end tag does not match the open element (or an element is not closed); the XML is "
-              "not well formed");
-}
-TEST_CASE("broken workspace (XML): unknown attribute, with a suggestion") {
-  expect_edit("same-xml", "evidence.xml", "status=\"missing\"", "@@stauts=\"missing\"",
-              "unknown attribute 'stauts' on <evidence> (did you mean 'status'?)");
-}
-TEST_CASE("broken workspace (XML): a required attribute is missing") {
-  expect_edit("same-xml", "evidence.xml", "<evidence id=\"REC-CHANGES\" status=\"missing\"/>",
-              "@@<evidence id=\"REC-CHANGES\"/>", "evidence record REC-CHANGES has no 'status'");
-}
-TEST_CASE("broken workspace (XML): duplicate attribute") {
-  expect_edit("same-xml", "metrics.xml", "unit=\"%\"", "unit=\"%\" @@unit=\"h\"",
-              "duplicate attribute 'unit' on <metric>");
-}
-TEST_CASE("broken workspace (XML): unknown element, with a suggestion") {
-  expect_edit("same-xml", "evidence.xml", "<notes>Signed; communicated at the all-hands.</notes>",
-              "@@<note>Signed; communicated at the all-hands.</note>",
-              "unknown element <note> in <evidence> (did you mean 'notes'?)");
-}
+// ---- XML: edits of same-xml ----
+constexpr Case kXmlCases[] = {
+    {"broken workspace (XML): malformed XML",
+     "evidence.xml", "</evidence-register>", "@@</evidence-regster>",
+     "end tag does not match the open element (or an element is not closed); the XML is "
+     "not well formed"},
+    {"broken workspace (XML): unknown attribute, with a suggestion",
+     "evidence.xml", "status=\"missing\"", "@@stauts=\"missing\"",
+     "unknown attribute 'stauts' on <evidence> (did you mean 'status'?)"},
+    {"broken workspace (XML): a required attribute is missing",
+     "evidence.xml", "<evidence id=\"REC-CHANGES\" status=\"missing\"/>",
+     "@@<evidence id=\"REC-CHANGES\"/>", "evidence record REC-CHANGES has no 'status'"},
+    {"broken workspace (XML): duplicate attribute",
+     "metrics.xml", "unit=\"%\"", "unit=\"%\" @@unit=\"h\"",
+     "duplicate attribute 'unit' on <metric>"},
+    {"broken workspace (XML): unknown element, with a suggestion",
+     "evidence.xml", "<notes>Signed; communicated at the all-hands.</notes>",
+     "@@<note>Signed; communicated at the all-hands.</note>",
+     "unknown element <note> in <evidence> (did you mean 'notes'?)"},
+    {"broken workspace (XML): wrong namespace",
+     "actions.xml", "<actions xmlns=\"urn:iso20k:workspace:1\">",
+     "@@<actions xmlns=\"urn:iso20k:workspace:2\">",
+     "the root element must declare xmlns=\"urn:iso20k:workspace:1\""},
+    {"broken workspace (XML): judgement without justification",
+     "judgements.xml",
+     "<judgement requirement=\"R-8.2-01\" result=\"not-applicable\" assessor=\"Ravi Patel\" "
+     "date=\"2026-03-11\">\n"
+     "    <justification>No changes are made to services in scope.</justification>\n",
+     "@@<judgement requirement=\"R-8.2-01\" result=\"not-applicable\" assessor=\"Ravi Patel\" "
+     "date=\"2026-03-11\">\n",
+     "the judgement of R-8.2-01 has no 'justification'"},
+    {"broken workspace (XML): a date that does not parse",
+     "evidence.xml", "issued=\"2025-06-01\"", "issued=\"@@2025-13-01\"",
+     "'issued' must be a date written YYYY-MM-DD, not '2025-13-01'"},
+    {"broken workspace (XML): unknown process in a target level",
+     "profile.xml", "process=\"incident\"", "process=\"@@incidnet\"",
+     "unknown process 'incidnet': checklist test-small:2024 has no such process (did you "
+     "mean 'incident'?)"},
+    {"broken workspace (XML): target level outside 0-5",
+     "profile.xml", "level=\"3\"", "level=\"@@6\"",
+     "'level' must be a whole number from 0 to 5, not '6'"},
+    {"broken workspace (XML): misspelt party kind",
+     "profile.xml", "kind=\"internal-supplier\"",
+     "kind=\"@@internal-suplier\"",
+     "'kind' is 'internal-suplier'; expected one of: external-supplier internal-supplier "
+     "customer-as-supplier (did you mean 'internal-supplier'?)"},
+    {"broken workspace (XML): a party operates a service not in scope",
+     "profile.xml", "services=\"hosting\"", "services=\"@@hostnig\"",
+     "party Hostwerk Ltd operates service 'hostnig', which is not one of the services in "
+     "scope (did you mean 'hosting'?)"},
+    {"broken workspace (XML): persons is not a whole number",
+     "profile.xml", "persons=\"45\"", "persons=\"@@forty-five\"",
+     "'persons' must be a whole number from 1 to 10000000, not 'forty-five'"},
+    {"broken workspace (XML): an empty list element",
+     "profile.xml", "<site>Leeds</site>", "@@<site> </site>",
+     "'site' is empty"},
+};
+ISO20K_TEST_CASE_PER_ROW(kXmlCases, expect_case_in<kSameXml>);
+
 TEST_CASE("broken workspace (XML): an element written as an attribute, and the reverse") {
   expect_edit("same-xml", "evidence.xml", "status=\"missing\"", "status=\"missing\" @@notes=\"x\"",
               "unknown attribute 'notes' on <evidence>; it is written as an element: <notes>…</notes>");
@@ -145,83 +183,41 @@ TEST_CASE("broken workspace (XML): an element written as an attribute, and the r
               "@@<date>2026-03-11</date><justification>No changes",
               "unknown element <date> in <judgement>; it is written as an attribute: date=\"…\"");
 }
-TEST_CASE("broken workspace (XML): wrong namespace") {
-  expect_edit("same-xml", "actions.xml", "<actions xmlns=\"urn:iso20k:workspace:1\">",
-              "@@<actions xmlns=\"urn:iso20k:workspace:2\">",
-              "the root element must declare xmlns=\"urn:iso20k:workspace:1\"");
-}
-TEST_CASE("broken workspace (XML): judgement without justification") {
-  Copy c("same-xml");
-  std::string text = read_file(c.ws / "judgements.xml");
-  const std::string j = "    <justification>No changes are made to services in scope.</justification>\n";
-  REQUIRE(text.find(j) != std::string::npos);
-  text.erase(text.find(j), j.size());
-  write_file(c.ws / "judgements.xml", text);
-  expect_problem(c.ws, c.ws / "judgements.xml",
-                 line_column(text, text.find("<judgement requirement=\"R-8.2-01\"")),
-                 "the judgement of R-8.2-01 has no 'justification'");
-}
-TEST_CASE("broken workspace (XML): a date that does not parse") {
-  expect_edit("same-xml", "evidence.xml", "issued=\"2025-06-01\"", "issued=\"@@2025-13-01\"",
-              "'issued' must be a date written YYYY-MM-DD, not '2025-13-01'");
-}
-TEST_CASE("broken workspace (XML): unknown process in a target level") {
-  expect_edit("same-xml", "profile.xml", "process=\"incident\"", "process=\"@@incidnet\"",
-              "unknown process 'incidnet': checklist test-small:2024 has no such process (did you "
-              "mean 'incident'?)");
-}
-TEST_CASE("broken workspace (XML): target level outside 0-5") {
-  expect_edit("same-xml", "profile.xml", "level=\"3\"", "level=\"@@6\"",
-              "'level' must be a whole number from 0 to 5, not '6'");
-}
-TEST_CASE("broken workspace (XML): misspelt party kind") {
-  expect_edit("same-xml", "profile.xml", "kind=\"internal-supplier\"",
-              "kind=\"@@internal-suplier\"",
-              "'kind' is 'internal-suplier'; expected one of: external-supplier internal-supplier "
-              "customer-as-supplier (did you mean 'internal-supplier'?)");
-}
-TEST_CASE("broken workspace (XML): a party operates a service not in scope") {
-  expect_edit("same-xml", "profile.xml", "services=\"hosting\"", "services=\"@@hostnig\"",
-              "party Hostwerk Ltd operates service 'hostnig', which is not one of the services in "
-              "scope (did you mean 'hosting'?)");
-}
-TEST_CASE("broken workspace (XML): persons is not a whole number") {
-  expect_edit("same-xml", "profile.xml", "persons=\"45\"", "persons=\"@@forty-five\"",
-              "'persons' must be a whole number from 1 to 10000000, not 'forty-five'");
-}
-TEST_CASE("broken workspace (XML): an empty list element") {
-  expect_edit("same-xml", "profile.xml", "<site>Leeds</site>", "@@<site> </site>",
-              "'site' is empty");
-}
 
-// ---- JSON ----
-TEST_CASE("broken workspace (JSON): trailing comma, at its exact column") {
-  expect_edit("same-json", "evidence.json", "{\"id\": \"REC-CHANGES\", \"status\": \"missing\"}",
-              "{\"id\": \"REC-CHANGES\", \"status\": \"missing\",@@}",
-              "a ',' before '}': remove the trailing comma; the JSON is not well formed");
-}
-TEST_CASE("broken workspace (JSON): unknown key, with a suggestion") {
-  expect_edit("same-json", "evidence.json", "\"approved-by\": \"CEO\"",
-              "@@\"aproved-by\": \"CEO\"", "unknown key \"aproved-by\" (did you mean 'approved-by'?)");
-}
-TEST_CASE("broken workspace (JSON): duplicate key") {
-  expect_edit("same-json", "metrics.json", "\"unit\": \"%\"", "\"unit\": \"%\", @@\"unit\": \"h\"",
-              "the key \"unit\" appears twice in this object");
-}
-TEST_CASE("broken workspace (JSON): a list where a value belongs") {
-  expect_edit("same-json", "metrics.json", "\"value\": 92.5", "\"value\": @@[92.5]",
-              "\"value\" must be a string or a number, not a list");
-}
-TEST_CASE("broken workspace (JSON): invalid UTF-8") {
-  expect_edit("same-json", "evidence.json", "\"owner\": \"Jane Roe\"",
-              "\"owner\": \"Jane R@@\xF6\x65\"", "invalid UTF-8 (byte 0xF6); save the file as UTF-8");
-}
-TEST_CASE("broken workspace (JSON): unknown evidence id, with a suggestion") {
-  expect_edit("same-json", "evidence.json", "\"id\": \"REC-INCIDENTS\"",
-              "\"id\": \"@@REC-INCIDENT\"",
-              "unknown evidence item 'REC-INCIDENT': checklist test-small:2024 has no such evidence "
-              "item (did you mean 'REC-INCIDENTS'?)");
-}
+// ---- JSON: edits of same-json ----
+constexpr Case kJsonCases[] = {
+    {"broken workspace (JSON): trailing comma, at its exact column",
+     "evidence.json", "{\"id\": \"REC-CHANGES\", \"status\": \"missing\"}",
+     "{\"id\": \"REC-CHANGES\", \"status\": \"missing\",@@}",
+     "a ',' before '}': remove the trailing comma; the JSON is not well formed"},
+    {"broken workspace (JSON): unknown key, with a suggestion",
+     "evidence.json", "\"approved-by\": \"CEO\"",
+     "@@\"aproved-by\": \"CEO\"", "unknown key \"aproved-by\" (did you mean 'approved-by'?)"},
+    {"broken workspace (JSON): duplicate key",
+     "metrics.json", "\"unit\": \"%\"", "\"unit\": \"%\", @@\"unit\": \"h\"",
+     "the key \"unit\" appears twice in this object"},
+    {"broken workspace (JSON): a list where a value belongs",
+     "metrics.json", "\"value\": 92.5", "\"value\": @@[92.5]",
+     "\"value\" must be a string or a number, not a list"},
+    {"broken workspace (JSON): invalid UTF-8",
+     "evidence.json", "\"owner\": \"Jane Roe\"",
+     "\"owner\": \"Jane R@@\xF6\x65\"", "invalid UTF-8 (byte 0xF6); save the file as UTF-8"},
+    {"broken workspace (JSON): unknown evidence id, with a suggestion",
+     "evidence.json", "\"id\": \"REC-INCIDENTS\"",
+     "\"id\": \"@@REC-INCIDENT\"",
+     "unknown evidence item 'REC-INCIDENT': checklist test-small:2024 has no such evidence "
+     "item (did you mean 'REC-INCIDENTS'?)"},
+    {"broken workspace (JSON): wrong top-level key",
+     "actions.json", "\"actions\": [", "@@\"action\": [",
+     "unknown key \"action\" (did you mean 'actions'?)"},
+    {"broken workspace (JSON): judgement of an unknown requirement",
+     "judgements.json", "\"requirement\": \"R-8.2-01\"",
+     "\"requirement\": \"@@R-8.2-1\"",
+     "unknown requirement 'R-8.2-1': checklist test-small:2024 has no such requirement "
+     "(did you mean 'R-8.2-01'?)"},
+};
+ISO20K_TEST_CASE_PER_ROW(kJsonCases, expect_case_in<kSameJson>);
+
 TEST_CASE("broken workspace (JSON): not-applicable where the checklist forbids it") {
   Copy c("same-json");
   std::string profile = read_file(c.ws / "profile.json");
@@ -233,10 +229,6 @@ TEST_CASE("broken workspace (JSON): not-applicable where the checklist forbids i
                  "requirements can be excluded (narrow the scope's services, units or sites "
                  "instead)");
 }
-TEST_CASE("broken workspace (JSON): wrong top-level key") {
-  expect_edit("same-json", "actions.json", "\"actions\": [", "@@\"action\": [",
-              "unknown key \"action\" (did you mean 'actions'?)");
-}
 TEST_CASE("broken workspace (JSON): achievement outside 0-1 and on a non-partial result") {
   expect_edit("same-json", "judgements.json", "\"achievement\": 0.6", "\"achievement\": @@1.5",
               "'achievement' must be a number from 0 to 1, not '1.5'");
@@ -244,114 +236,92 @@ TEST_CASE("broken workspace (JSON): achievement outside 0-1 and on a non-partial
               "\"result\": \"not-applicable\", \"achievement\": @@0.5",
               "'achievement' is only for a partial result (this one is not-applicable)");
 }
-TEST_CASE("broken workspace (JSON): judgement of an unknown requirement") {
-  expect_edit("same-json", "judgements.json", "\"requirement\": \"R-8.2-01\"",
-              "\"requirement\": \"@@R-8.2-1\"",
-              "unknown requirement 'R-8.2-1': checklist test-small:2024 has no such requirement "
-              "(did you mean 'R-8.2-01'?)");
-}
 
-// ---- INI ----
-TEST_CASE("broken workspace (INI): a line that is not key = value") {
-  expect_edit("same-ini", "evidence.ini", "status = missing", "@@status missing",
-              "expected 'key = value', a [section] header or a comment line (; or #)");
-}
-TEST_CASE("broken workspace (INI): unknown key, with a suggestion") {
-  expect_edit("same-ini", "evidence.ini", "reviewed = 2026-01-15", "@@reviwed = 2026-01-15",
-              "unknown key 'reviwed' in section [DOC-POLICY] (did you mean 'reviewed'?)");
-}
-TEST_CASE("broken workspace (INI): duplicate section") {
-  expect_edit("same-ini", "evidence.ini", "[REC-CHANGES]", "[@@DOC-POLICY]",
-              "the section [DOC-POLICY] appears twice");
-}
-TEST_CASE("broken workspace (INI): duplicate key") {
-  expect_edit("same-ini", "metrics.ini", "unit = %", "unit = %\n@@unit = h",
-              "the key 'unit' appears twice in section [MET-INC-RESOLVED]");
-}
-TEST_CASE("broken workspace (INI): unknown profile section, with a suggestion") {
-  expect_edit("same-ini", "profile.ini", "[service hosting]", "[@@servce hosting]",
-              "unknown section [servce hosting] (did you mean 'service'?)");
-}
-TEST_CASE("broken workspace (INI): progress out of range") {
-  expect_edit("same-ini", "actions.ini", "progress = 40", "progress = @@140",
-              "'progress' must be a whole number from 0 to 100, not '140'");
-}
-TEST_CASE("broken workspace (INI): decimal comma") {
-  expect_edit("same-ini", "metrics.ini", "value = 92.5", "value = @@92,5",
-              "'value' must be a number, not '92,5': use '.' as the decimal separator");
-}
-TEST_CASE("broken workspace (INI): unknown requirement in an action's list, at the item") {
-  expect_edit("same-ini", "actions.ini", "requirements = R-8.1-01, R-8.1-02",
-              "requirements = R-8.1-01, @@R-8.1-03",
-              "unknown requirement 'R-8.1-03': checklist test-small:2024 has no such requirement "
-              "(did you mean 'R-8.1-01'?)");
-}
-TEST_CASE("broken workspace (INI): a key outside any section") {
-  expect_edit("same-ini", "judgements.ini", "[R-8.1-02]", "@@assessor = Jane Doe\n[R-8.1-02]",
-              "the key 'assessor' is outside any section: each record is a section named by its "
-              "requirement, e.g. [R-9.2-01]");
-}
-TEST_CASE("broken workspace (INI): a done action with progress below 100") {
-  expect_edit("same-ini", "actions.ini", "status = in-progress\nprogress = 40",
-              "status = done\nprogress = @@40", "action ACT-001 is done, so its progress is 100, not 40");
-}
+// ---- INI: edits of same-ini ----
+constexpr Case kIniCases[] = {
+    {"broken workspace (INI): a line that is not key = value",
+     "evidence.ini", "status = missing", "@@status missing",
+     "expected 'key = value', a [section] header or a comment line (; or #)"},
+    {"broken workspace (INI): unknown key, with a suggestion",
+     "evidence.ini", "reviewed = 2026-01-15", "@@reviwed = 2026-01-15",
+     "unknown key 'reviwed' in section [DOC-POLICY] (did you mean 'reviewed'?)"},
+    {"broken workspace (INI): duplicate section",
+     "evidence.ini", "[REC-CHANGES]", "[@@DOC-POLICY]",
+     "the section [DOC-POLICY] appears twice"},
+    {"broken workspace (INI): duplicate key",
+     "metrics.ini", "unit = %", "unit = %\n@@unit = h",
+     "the key 'unit' appears twice in section [MET-INC-RESOLVED]"},
+    {"broken workspace (INI): unknown profile section, with a suggestion",
+     "profile.ini", "[service hosting]", "[@@servce hosting]",
+     "unknown section [servce hosting] (did you mean 'service'?)"},
+    {"broken workspace (INI): progress out of range",
+     "actions.ini", "progress = 40", "progress = @@140",
+     "'progress' must be a whole number from 0 to 100, not '140'"},
+    {"broken workspace (INI): decimal comma",
+     "metrics.ini", "value = 92.5", "value = @@92,5",
+     "'value' must be a number, not '92,5': use '.' as the decimal separator"},
+    {"broken workspace (INI): unknown requirement in an action's list, at the item",
+     "actions.ini", "requirements = R-8.1-01, R-8.1-02",
+     "requirements = R-8.1-01, @@R-8.1-03",
+     "unknown requirement 'R-8.1-03': checklist test-small:2024 has no such requirement "
+     "(did you mean 'R-8.1-01'?)"},
+    {"broken workspace (INI): a key outside any section",
+     "judgements.ini", "[R-8.1-02]", "@@assessor = Jane Doe\n[R-8.1-02]",
+     "the key 'assessor' is outside any section: each record is a section named by its "
+     "requirement, e.g. [R-9.2-01]"},
+    {"broken workspace (INI): a done action with progress below 100",
+     "actions.ini", "status = in-progress\nprogress = 40",
+     "status = done\nprogress = @@40", "action ACT-001 is done, so its progress is 100, not 40"},
+};
+ISO20K_TEST_CASE_PER_ROW(kIniCases, expect_case_in<kSameIni>);
 
-// ---- CSV ----
-TEST_CASE("broken workspace (CSV): unknown column, with a suggestion") {
-  expect_edit("same-csv", "evidence.csv", "Approved by", "@@Aproved by",
-              "unknown column 'Aproved by' (did you mean 'approved-by'?)");
-}
-TEST_CASE("broken workspace (CSV): a row with too many fields") {
-  expect_edit("same-csv", "evidence.csv", "REC-CHANGES,Change records,missing,,,,,,,,",
-              "REC-CHANGES,Change records,missing,,,,,,,,,@@extra",
-              "this row has 12 fields but the header has 11");
-}
-TEST_CASE("broken workspace (CSV): a stray quote") {
-  expect_edit("same-csv", "evidence.csv", "ServiceNow INC export", "ServiceNow @@\"INC\" export",
-              "a quote inside an unquoted field; put the whole field in quotes and write the quote "
-              "twice (\"\")");
-}
-TEST_CASE("broken workspace (CSV): a quoted field never closed") {
-  expect_edit("same-csv", "actions.csv", "\"R-8.1-01, R-8.1-02\"", "@@\"R-8.1-01, R-8.1-02",
-              "this quoted field is never closed: a '\"' is missing");
-}
-TEST_CASE("broken workspace (CSV): misspelt status") {
-  expect_edit("same-csv", "evidence.csv", "REC-INCIDENTS,Incident records,partial",
-              "REC-INCIDENTS,Incident records,@@Partial",
-              "'Status' is 'Partial'; expected one of: seen partial missing (did you mean "
-              "'partial'?)");
-}
-TEST_CASE("broken workspace (CSV): the same evidence id twice") {
-  expect_edit("same-csv", "evidence.csv", "REC-CHANGES,Change records",
-              "@@DOC-POLICY,Change records",
-              "evidence DOC-POLICY is registered twice (first at line 2)");
-}
-TEST_CASE("broken workspace (CSV): a unit other than the checklist's") {
-  expect_edit("same-csv", "metrics.csv", ",%,", ",@@h,",
-              "metric MET-INC-RESOLVED is measured in '%' (checklist test-small:2024), not 'h'");
-}
-TEST_CASE("broken workspace (CSV): an unknown requirement inside a quoted list") {
-  expect_edit("same-csv", "actions.csv", "\"R-8.1-01, R-8.1-02\"", "\"R-8.1-01, @@R-8.1-09\"",
-              "unknown requirement 'R-8.1-09': checklist test-small:2024 has no such requirement "
-              "(did you mean 'R-8.1-01'?)");
-}
-TEST_CASE("broken workspace (CSV): a metric recorded in the evidence register") {
-  expect_edit("same-csv", "evidence.csv", "REC-CHANGES,Change records",
-              "@@MET-INC-RESOLVED,Change records",
-              "MET-INC-RESOLVED is a metric: record its value in the metrics register, not here");
-}
-TEST_CASE("broken workspace (CSV): a date after the assessment date") {
-  expect_edit("same-csv", "evidence.csv", ",2026-02-28,", ",@@2026-03-28,",
-              "issued 2026-03-28 is after the assessment date 2026-03-10 (profile)");
-}
-TEST_CASE("broken workspace (CSV): reviewed before issued") {
-  expect_edit("same-csv", "evidence.csv", ",2026-01-15,", ",@@2025-01-15,",
-              "reviewed 2025-01-15 is before issued 2025-06-01");
-}
-TEST_CASE("broken workspace (CSV): a spreadsheet date") {
-  expect_edit("same-csv", "actions.csv", "2026-04-30", "@@30/04/2026",
-              "'due' must be a date written YYYY-MM-DD, not '30/04/2026'");
-}
+// ---- CSV: edits of same-csv ----
+constexpr Case kCsvCases[] = {
+    {"broken workspace (CSV): unknown column, with a suggestion",
+     "evidence.csv", "Approved by", "@@Aproved by",
+     "unknown column 'Aproved by' (did you mean 'approved-by'?)"},
+    {"broken workspace (CSV): a row with too many fields",
+     "evidence.csv", "REC-CHANGES,Change records,missing,,,,,,,,",
+     "REC-CHANGES,Change records,missing,,,,,,,,,@@extra",
+     "this row has 12 fields but the header has 11"},
+    {"broken workspace (CSV): a stray quote",
+     "evidence.csv", "ServiceNow INC export", "ServiceNow @@\"INC\" export",
+     "a quote inside an unquoted field; put the whole field in quotes and write the quote "
+     "twice (\"\")"},
+    {"broken workspace (CSV): a quoted field never closed",
+     "actions.csv", "\"R-8.1-01, R-8.1-02\"", "@@\"R-8.1-01, R-8.1-02",
+     "this quoted field is never closed: a '\"' is missing"},
+    {"broken workspace (CSV): misspelt status",
+     "evidence.csv", "REC-INCIDENTS,Incident records,partial",
+     "REC-INCIDENTS,Incident records,@@Partial",
+     "'Status' is 'Partial'; expected one of: seen partial missing (did you mean "
+     "'partial'?)"},
+    {"broken workspace (CSV): the same evidence id twice",
+     "evidence.csv", "REC-CHANGES,Change records",
+     "@@DOC-POLICY,Change records",
+     "evidence DOC-POLICY is registered twice (first at line 2)"},
+    {"broken workspace (CSV): a unit other than the checklist's",
+     "metrics.csv", ",%,", ",@@h,",
+     "metric MET-INC-RESOLVED is measured in '%' (checklist test-small:2024), not 'h'"},
+    {"broken workspace (CSV): an unknown requirement inside a quoted list",
+     "actions.csv", "\"R-8.1-01, R-8.1-02\"", "\"R-8.1-01, @@R-8.1-09\"",
+     "unknown requirement 'R-8.1-09': checklist test-small:2024 has no such requirement "
+     "(did you mean 'R-8.1-01'?)"},
+    {"broken workspace (CSV): a metric recorded in the evidence register",
+     "evidence.csv", "REC-CHANGES,Change records",
+     "@@MET-INC-RESOLVED,Change records",
+     "MET-INC-RESOLVED is a metric: record its value in the metrics register, not here"},
+    {"broken workspace (CSV): a date after the assessment date",
+     "evidence.csv", ",2026-02-28,", ",@@2026-03-28,",
+     "issued 2026-03-28 is after the assessment date 2026-03-10 (profile)"},
+    {"broken workspace (CSV): reviewed before issued",
+     "evidence.csv", ",2026-01-15,", ",@@2025-01-15,",
+     "reviewed 2025-01-15 is before issued 2025-06-01"},
+    {"broken workspace (CSV): a spreadsheet date",
+     "actions.csv", "2026-04-30", "@@30/04/2026",
+     "'due' must be a date written YYYY-MM-DD, not '30/04/2026'"},
+};
+ISO20K_TEST_CASE_PER_ROW(kCsvCases, expect_case_in<kSameCsv>);
 
 // ---- the folder ----
 TEST_CASE("broken workspace: two formats of one register") {
@@ -388,28 +358,19 @@ TEST_CASE("broken workspace: a register in a format its kind does not take") {
 }
 TEST_CASE("broken workspace: the profile names an unknown checklist (found through validate)") {
   Copy c("same-xml");
-  std::string text = read_file(c.ws / "profile.xml");
-  const std::string find = "checklist=\"../../checklists/small.xml\"";
-  REQUIRE(text.find(find) != std::string::npos);
-  const std::size_t at = text.find(find) + 11;
-  text.replace(text.find(find), find.size(), "checklist=\"iso2000-1:2018\"");
-  write_file(c.ws / "profile.xml", text);
-  const RunResult r = run_iso20k("validate " + quote(c.ws.string()));
-  CHECK(r.exit_code == 3);
-  CHECK_MESSAGE(r.err.find((c.ws / "profile.xml").string() + ":" + line_column(text, at) +
-                           ": error: unknown checklist 'iso2000-1:2018' (known: ") !=
-                    std::string::npos,
-                r.err);
+  const Marked profile =
+      edit_at_marker(read_file(c.ws / "profile.xml"), "checklist=\"../../checklists/small.xml\"",
+                     "checklist=\"@@iso2000-1:2018\"");
+  write_file(c.ws / "profile.xml", profile.text);
+  expect_validate_error(c.ws, {(c.ws / "profile.xml").string() + ":" + profile.where() +
+                               ": error: unknown checklist 'iso2000-1:2018' (known: "});
 }
 TEST_CASE("broken workspace: the checklist file the profile names does not exist") {
   Copy c("same-ini");
-  std::string text = read_file(c.ws / "profile.ini");
-  const std::string find = "../../checklists/small.xml";
-  const std::size_t at = text.find(find);
-  REQUIRE(at != std::string::npos);
-  text.replace(at, find.size(), "../checklists/small.xml");
-  write_file(c.ws / "profile.ini", text);
-  expect_problem(c.ws, c.ws / "profile.ini", line_column(text, at),
+  const Marked profile = edit_at_marker(read_file(c.ws / "profile.ini"),
+                                        "../../checklists/small.xml", "@@../checklists/small.xml");
+  write_file(c.ws / "profile.ini", profile.text);
+  expect_problem(c.ws, c.ws / "profile.ini", profile.where(),
                  "the checklist file '../checklists/small.xml' does not exist in " + c.ws.string() +
                      " (a checklist is named by its id, or by a path relative to the workspace "
                      "folder)");
@@ -428,14 +389,16 @@ TEST_CASE("broken workspace: empty files in each format") {
 TEST_CASE("broken workspace: binary garbage does not crash any reader") {
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
+  // The first byte that is not valid UTF-8 is where the problem is reported.
   const std::size_t bad = find_invalid_utf8(garbage);
   const std::string marked = garbage.substr(0, bad) + "@@" + garbage.substr(bad);
-  for (const auto& [base, name] : {std::pair{"same-xml", "evidence.xml"}, {"same-json", "evidence.json"},
-                                   {"same-ini", "evidence.ini"}, {"same-csv", "evidence.csv"}}) {
-    INFO(name);
-    expect_file(base, name, marked, "invalid UTF-8 (byte 0x" +
-                                        std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(garbage[bad]) >> 4]) +
-                                        std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(garbage[bad]) & 15]) +
-                                        "); save the file as UTF-8");
+  const unsigned byte = static_cast<unsigned char>(garbage[bad]);
+  const std::string hex = {"0123456789ABCDEF"[byte >> 4], "0123456789ABCDEF"[byte & 15]};
+  for (const auto& [base, name] : {std::pair{"same-xml", "evidence.xml"},
+                                   {"same-json", "evidence.json"},
+                                   {"same-ini", "evidence.ini"},
+                                   {"same-csv", "evidence.csv"}}) {
+    INFO(std::string(name));
+    expect_file(base, name, marked, "invalid UTF-8 (byte 0x" + hex + "); save the file as UTF-8");
   }
 }

@@ -1,6 +1,7 @@
 // Broken checklists: each gives its message at the right file:line:column, exit code 3 from
 // `iso20k validate`, no crash and no hang. Each case edits the valid fixture small.xml; "@@" in
-// the replacement marks where the diagnostic must point (the marker is removed before use).
+// the replacement marks where the diagnostic must point (the marker is removed before use). The
+// cases that differ only in that edit are rows of a table, each row a test case of its own.
 #include <doctest/doctest.h>
 
 #include "load/checklist_loader.h"
@@ -12,51 +13,25 @@ using namespace iso20k::test;
 
 namespace {
 
-const std::string& small_fixture() {
-  static const std::string text = read_file(fixture("checklists/small.xml"));
-  return text;
-}
+const std::string& small_fixture() { return fixture_text("checklists/small.xml"); }
 
-// Replaces the first occurrence of `find` in the fixture and returns {text, marker offset}.
-std::pair<std::string, std::size_t> edit(const std::string& find, const std::string& replace) {
-  std::string text = small_fixture();
-  const std::size_t at = text.find(find);
-  REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks: " << find);
-  text.replace(at, find.size(), replace);
-  const std::size_t marker = text.find("@@");
-  REQUIRE_MESSAGE(marker != std::string::npos, "replacement lacks the @@ marker");
-  text.erase(marker, 2);
-  return {text, marker};
-}
-
-void expect_error_at(const std::string& text, std::size_t marker, const std::string& message) {
-  const std::string where = line_column(text, marker);
-  // In process: the loader reports it, at the marker, and returns no checklist.
-  const ChecklistLoad load = load_checklist_bytes("broken.xml", text);
+// In process, the loader reports it at the marker and returns no checklist; through the command,
+// a compiler-style line on stderr and exit code 3.
+void expect_error_at(const Marked& marked, const std::string& message) {
+  const ChecklistLoad load = load_checklist_bytes("broken.xml", marked.text);
   CHECK_FALSE(load.checklist);
-  bool found = false;
-  std::string all;
-  for (const Diagnostic& d : load.diagnostics) {
-    all += format(d) + "\n";
-    if (!found && d.message.find(message) != std::string::npos) {
-      found = true;  // the first diagnostic with the message must sit at the marker
-      CHECK(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) == where);
-    }
-  }
-  CHECK_MESSAGE(found, "expected '" << message << "' at " << where << ", got:\n" << all);
-  // Through the command: compiler-style line on stderr and exit code 3.
+  expect_diagnostic(load.diagnostics, "broken.xml", marked.where(), message,
+                    Match::first_with_part);
   TempDir dir;
-  write_file(dir / "broken.xml", text);
-  const RunResult r = run_iso20k("validate " + quote((dir / "broken.xml").string()));
-  CHECK(r.exit_code == 3);
-  CHECK_MESSAGE(r.err.find("broken.xml:" + where + ": error: ") != std::string::npos, r.err);
-  CHECK_MESSAGE(r.err.find(message) != std::string::npos, r.err);
+  write_file(dir / "broken.xml", marked.text);
+  expect_validate_error(dir / "broken.xml",
+                        {"broken.xml:" + marked.where() + ": error: ", message});
 }
 
-void expect_edit_error(const std::string& find, const std::string& replace,
-                       const std::string& message) {
-  const auto [text, marker] = edit(find, replace);
-  expect_error_at(text, marker, message);
+// One broken checklist: the fixture edited as `c` says, which must give a diagnostic containing
+// its message where its marker was.
+void expect_case(const EditCase& c) {
+  expect_error_at(edit_at_marker(small_fixture(), c.find, c.replace), c.message);
 }
 
 }  // namespace
@@ -92,140 +67,120 @@ TEST_CASE("the small fixture loads with exact counts") {
   CHECK(c.find_evidence("DOC-POLICY")->max_age->days == 360);
 }
 
-TEST_CASE("broken checklist: malformed XML (mismatched end tag)") {
-  expect_edit_error("<title>Small test checklist</title>", "<title>Small test checklist@@</titel>",
-                    "end tag does not match");
-}
+constexpr EditCase kCases[] = {
+    {"broken checklist: malformed XML (mismatched end tag)",
+     "<title>Small test checklist</title>", "<title>Small test checklist@@</titel>",
+     "end tag does not match"},
+    {"broken checklist: duplicate requirement id",
+     "<requirement id=\"R-8.1-02\"", "<requirement id=\"@@R-8.1-01\"",
+     "duplicate requirement id 'R-8.1-01'"},
+    {"broken checklist: duplicate attribute",
+     "weight=\"3\" severity=\"medium\"", "weight=\"3\" @@weight=\"4\" severity=\"medium\"",
+     "duplicate attribute 'weight'"},
+    {"broken checklist: dangling evidence reference",
+     "<evidence ref=\"REC-CHANGES\"/>", "<evidence ref=\"@@REC-CHANGE\"/>",
+     "cites evidence 'REC-CHANGE', which is not defined"},
+    {"broken checklist: requirement names an unknown clause",
+     "id=\"R-8.2-01\" clause=\"8.2\"", "id=\"R-8.2-01\" clause=\"@@8.3\"",
+     "names clause 8.3, which is not in the clause tree"},
+    {"broken checklist: negative weight",
+     "weight=\"1.5\"", "weight=\"@@-1.5\"", "'weight' must be a positive number"},
+    {"broken checklist: non-numeric weight",
+     "weight=\"1.5\"", "weight=\"@@heavy\"", "'weight' must be a positive number"},
+    {"broken checklist: mapping without edition",
+     "<maps-to standard=\"ISO 9001\" edition=\"2015\" clause=\"5.2.1\"/>",
+     "@@<maps-to standard=\"ISO 9001\" clause=\"5.2.1\"/>",
+     "needs the attribute 'edition'"},
+    {"broken checklist: invalid UTF-8",
+     "<title>Policy</title>", "<title>Pol@@\xFFicy</title>", "invalid UTF-8"},
+    {"broken checklist: truncated UTF-8 sequence",
+     "<title>Policy</title>", "<title>Caf@@\xC3</title>", "invalid UTF-8"},
+    {"broken checklist: unknown element, with a suggestion",
+     "<guidance>Sample five changes.</guidance>",
+     "@@<guidence>Sample five changes.</guidence>",
+     "unknown element <guidence> in <requirement> (did you mean 'guidance'?)"},
+    {"broken checklist: unknown attribute, with a suggestion",
+     "weight=\"1.5\"", "@@wieght=\"1.5\"",
+     "unknown attribute 'wieght' on <requirement> (did you mean 'weight'?)"},
+    {"broken checklist: missing namespace",
+     "<checklist xmlns=\"urn:iso20k:checklist:1\"", "@@<checklist",
+     "must declare xmlns=\"urn:iso20k:checklist:1\""},
+    {"broken checklist: child clause number does not extend its parent's",
+     "<clause number=\"4.1\"", "<clause number=\"@@5.1\"",
+     "its number must be 4.<n>"},
+    {"broken checklist: duplicate clause number",
+     "<clause number=\"8.2\"", "<clause number=\"@@8.1\"",
+     "clause number 8.1 appears twice"},
+    {"broken checklist: unknown process tag",
+     "processes=\"change\"", "processes=\"@@changes\"",
+     "names process 'changes', which is not in <processes>"},
+    {"broken checklist: metric evidence without a unit",
+     "<evidence id=\"MET-INC-RESOLVED\" kind=\"metric\" unit=\"%\"",
+     "@@<evidence id=\"MET-INC-RESOLVED\" kind=\"metric\"",
+     "needs the attribute 'unit'"},
+    {"broken checklist: malformed duration",
+     "max-age=\"3m\"", "max-age=\"@@3 months\"", "must be a duration such as 90d"},
+    {"broken checklist: misspelt severity",
+     "severity=\"low\"", "severity=\"@@lwo\"",
+     "expected one of: high medium low (did you mean 'low'?)"},
+    {"broken checklist: unknown capability attribute",
+     "capability=\"PA2.1\"", "capability=\"@@PA6.1\"", "'capability' is 'PA6.1'"},
+    {"broken checklist: bands that do not increase",
+     "<band rating=\"L\" max=\"0.85\"/>", "<band rating=\"L\" max=\"@@0.4\"/>",
+     "band maxima must increase"},
+    {"broken checklist: stage 1 requires an unknown evidence item",
+     "<require evidence=\"DOC-POLICY\"/>", "<require evidence=\"@@DOC-POLICIES\"/>",
+     "stage 1 requires evidence 'DOC-POLICIES'"},
+    {"broken checklist: the same evidence cited twice",
+     "<evidence ref=\"REC-CHANGES\"/>",
+     "<evidence ref=\"REC-CHANGES\"/><evidence ref=\"@@REC-CHANGES\"/>",
+     "cites evidence 'REC-CHANGES' twice"},
+    {"broken checklist: missing required attribute",
+     "<requirement id=\"R-8.1-02\" clause=\"8.1\"", "@@<requirement id=\"R-8.1-02\"",
+     "<requirement> needs the attribute 'clause'"},
+    {"broken checklist: unknown amendment named as source",
+     "source=\"Amd1:2024\"/>", "source=\"@@Amd2:2030\"/>",
+     "source 'Amd2:2030' names no <amendment>"},
+    // The column counts decoded characters after "&amp;&amp;", so the position is exact.
+    {"broken checklist: rule syntax error located inside the rule",
+     "&amp;&amp; meets_target(metric(\"MET-INC-RESOLVED\"))",
+     "&amp;&amp; meets_target(metric(\"MET-INC-RESOLVED\")) @@)", "in the rule of R-8.1-01"},
+    {"broken checklist: rule names an evidence id the checklist lacks",
+     "valid(evidence(\"REC-INCIDENTS\"))", "valid(evidence(@@\"REC-INCIDENT\"))",
+     "REC-INCIDENT"},
+};
+ISO20K_TEST_CASE_PER_ROW(kCases, expect_case);
+
 TEST_CASE("broken checklist: a second root element") {
-  const std::string text = small_fixture() + "<checklist/>\n";
-  expect_error_at(text, small_fixture().size(), "a second root element");
+  expect_error_at({small_fixture() + "<checklist/>\n", small_fixture().size()},
+                  "a second root element");
 }
-TEST_CASE("broken checklist: duplicate requirement id") {
-  expect_edit_error("<requirement id=\"R-8.1-02\"", "<requirement id=\"@@R-8.1-01\"",
-                    "duplicate requirement id 'R-8.1-01'");
+TEST_CASE("broken checklist: empty file") { expect_error_at({"", 0}, "the file is empty"); }
+TEST_CASE("broken checklist: only whitespace") {
+  expect_error_at({"  \n\n ", 0}, "the file is empty");
 }
-TEST_CASE("broken checklist: duplicate attribute") {
-  expect_edit_error("weight=\"3\" severity=\"medium\"", "weight=\"3\" @@weight=\"4\" severity=\"medium\"",
-                    "duplicate attribute 'weight'");
-}
-TEST_CASE("broken checklist: dangling evidence reference") {
-  expect_edit_error("<evidence ref=\"REC-CHANGES\"/>", "<evidence ref=\"@@REC-CHANGE\"/>",
-                    "cites evidence 'REC-CHANGE', which is not defined");
-}
-TEST_CASE("broken checklist: requirement names an unknown clause") {
-  expect_edit_error("id=\"R-8.2-01\" clause=\"8.2\"", "id=\"R-8.2-01\" clause=\"@@8.3\"",
-                    "names clause 8.3, which is not in the clause tree");
-}
-TEST_CASE("broken checklist: negative weight") {
-  expect_edit_error("weight=\"1.5\"", "weight=\"@@-1.5\"", "'weight' must be a positive number");
-}
-TEST_CASE("broken checklist: non-numeric weight") {
-  expect_edit_error("weight=\"1.5\"", "weight=\"@@heavy\"", "'weight' must be a positive number");
-}
-TEST_CASE("broken checklist: mapping without edition") {
-  expect_edit_error("<maps-to standard=\"ISO 9001\" edition=\"2015\" clause=\"5.2.1\"/>",
-                    "@@<maps-to standard=\"ISO 9001\" clause=\"5.2.1\"/>",
-                    "needs the attribute 'edition'");
-}
-TEST_CASE("broken checklist: invalid UTF-8") {
-  expect_edit_error("<title>Policy</title>", "<title>Pol@@\xFFicy</title>", "invalid UTF-8");
-}
-TEST_CASE("broken checklist: truncated UTF-8 sequence") {
-  expect_edit_error("<title>Policy</title>", "<title>Caf@@\xC3</title>", "invalid UTF-8");
-}
-TEST_CASE("broken checklist: empty file") { expect_error_at("", 0, "the file is empty"); }
-TEST_CASE("broken checklist: only whitespace") { expect_error_at("  \n\n ", 0, "the file is empty"); }
 TEST_CASE("broken checklist: binary garbage") {
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
   // The first byte that is not valid UTF-8 is where the first problem is reported.
   const std::size_t bad = find_invalid_utf8(garbage);
-  expect_error_at(garbage, bad, "invalid UTF-8");
-}
-TEST_CASE("broken checklist: unknown element, with a suggestion") {
-  expect_edit_error("<guidance>Sample five changes.</guidance>",
-                    "@@<guidence>Sample five changes.</guidence>",
-                    "unknown element <guidence> in <requirement> (did you mean 'guidance'?)");
-}
-TEST_CASE("broken checklist: unknown attribute, with a suggestion") {
-  expect_edit_error("weight=\"1.5\"", "@@wieght=\"1.5\"",
-                    "unknown attribute 'wieght' on <requirement> (did you mean 'weight'?)");
+  expect_error_at({garbage, bad}, "invalid UTF-8");
 }
 TEST_CASE("broken checklist: wrong root element") {
   const std::string text = "<?xml version=\"1.0\"?>\n<!-- a workspace, not a checklist -->\n<checklst/>\n";
-  expect_error_at(text, text.find("<checklst"), "root element is <checklst>, expected <checklist>");
-}
-TEST_CASE("broken checklist: missing namespace") {
-  expect_edit_error("<checklist xmlns=\"urn:iso20k:checklist:1\"", "@@<checklist",
-                    "must declare xmlns=\"urn:iso20k:checklist:1\"");
-}
-TEST_CASE("broken checklist: child clause number does not extend its parent's") {
-  expect_edit_error("<clause number=\"4.1\"", "<clause number=\"@@5.1\"",
-                    "its number must be 4.<n>");
-}
-TEST_CASE("broken checklist: duplicate clause number") {
-  expect_edit_error("<clause number=\"8.2\"", "<clause number=\"@@8.1\"",
-                    "clause number 8.1 appears twice");
-}
-TEST_CASE("broken checklist: unknown process tag") {
-  expect_edit_error("processes=\"change\"", "processes=\"@@changes\"",
-                    "names process 'changes', which is not in <processes>");
-}
-TEST_CASE("broken checklist: metric evidence without a unit") {
-  expect_edit_error("<evidence id=\"MET-INC-RESOLVED\" kind=\"metric\" unit=\"%\"",
-                    "@@<evidence id=\"MET-INC-RESOLVED\" kind=\"metric\"",
-                    "needs the attribute 'unit'");
-}
-TEST_CASE("broken checklist: malformed duration") {
-  expect_edit_error("max-age=\"3m\"", "max-age=\"@@3 months\"", "must be a duration such as 90d");
-}
-TEST_CASE("broken checklist: misspelt severity") {
-  expect_edit_error("severity=\"low\"", "severity=\"@@lwo\"", "expected one of: high medium low (did you mean 'low'?)");
-}
-TEST_CASE("broken checklist: unknown capability attribute") {
-  expect_edit_error("capability=\"PA2.1\"", "capability=\"@@PA6.1\"", "'capability' is 'PA6.1'");
-}
-TEST_CASE("broken checklist: bands that do not increase") {
-  expect_edit_error("<band rating=\"L\" max=\"0.85\"/>", "<band rating=\"L\" max=\"@@0.4\"/>",
-                    "band maxima must increase");
-}
-TEST_CASE("broken checklist: stage 1 requires an unknown evidence item") {
-  expect_edit_error("<require evidence=\"DOC-POLICY\"/>", "<require evidence=\"@@DOC-POLICIES\"/>",
-                    "stage 1 requires evidence 'DOC-POLICIES'");
+  expect_error_at({text, text.find("<checklst")},
+                  "root element is <checklst>, expected <checklist>");
 }
 TEST_CASE("broken checklist: requirement without evidence") {
   std::string text = small_fixture();
   text.erase(text.find("      <evidence ref=\"REC-CHANGES\"/>\n"), 36);
-  expect_error_at(text, text.find("<requirement id=\"R-8.2-01\""), "cites no <evidence ref");
-}
-TEST_CASE("broken checklist: the same evidence cited twice") {
-  expect_edit_error("<evidence ref=\"REC-CHANGES\"/>",
-                    "<evidence ref=\"REC-CHANGES\"/><evidence ref=\"@@REC-CHANGES\"/>",
-                    "cites evidence 'REC-CHANGES' twice");
-}
-TEST_CASE("broken checklist: missing required attribute") {
-  expect_edit_error("<requirement id=\"R-8.1-02\" clause=\"8.1\"", "@@<requirement id=\"R-8.1-02\"",
-                    "<requirement> needs the attribute 'clause'");
+  expect_error_at({text, text.find("<requirement id=\"R-8.2-01\"")}, "cites no <evidence ref");
 }
 TEST_CASE("broken checklist: missing guidance") {
   std::string text = small_fixture();
   text.erase(text.find("      <guidance>Look at the monthly report.</guidance>\n"), 55);
-  expect_error_at(text, text.find("<requirement id=\"R-8.1-02\""),
+  expect_error_at({text, text.find("<requirement id=\"R-8.1-02\"")},
                   "<requirement> needs a <guidance> element");
-}
-TEST_CASE("broken checklist: unknown amendment named as source") {
-  expect_edit_error("source=\"Amd1:2024\"/>", "source=\"@@Amd2:2030\"/>",
-                    "source 'Amd2:2030' names no <amendment>");
-}
-TEST_CASE("broken checklist: rule syntax error located inside the rule") {
-  // The column counts decoded characters after "&amp;&amp;", so the position is exact.
-  expect_edit_error("&amp;&amp; meets_target(metric(\"MET-INC-RESOLVED\"))",
-                    "&amp;&amp; meets_target(metric(\"MET-INC-RESOLVED\")) @@)",
-                    "in the rule of R-8.1-01");
-}
-TEST_CASE("broken checklist: rule names an evidence id the checklist lacks") {
-  expect_edit_error("valid(evidence(\"REC-INCIDENTS\"))", "valid(evidence(@@\"REC-INCIDENT\"))",
-                    "REC-INCIDENT");
 }
 TEST_CASE("broken checklist: truncated file") {
   const std::string text = small_fixture().substr(0, small_fixture().size() / 2);
@@ -235,8 +190,7 @@ TEST_CASE("broken checklist: truncated file") {
   CHECK(load.diagnostics[0].message.find("not well formed") != std::string::npos);
 }
 TEST_CASE("broken checklist: every problem is reported, not just the first") {
-  auto [text, marker] = edit("weight=\"1.5\"", "weight=\"@@-1\"");
-  (void)marker;
+  std::string text = edit_at_marker(small_fixture(), "weight=\"1.5\"", "weight=\"@@-1\"").text;
   const std::size_t at = text.find("processes=\"incident\" capability=\"PA2.1\"");
   text.replace(at, 20, "processes=\"nothing\"");
   text.replace(text.find("<evidence ref=\"REC-CHANGES\"/>"), 29, "<evidence ref=\"NOPE\"/>");

@@ -6,9 +6,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 namespace iso20k::test {
 
@@ -58,6 +60,13 @@ std::string fixture(const std::string& relative) {
   return source_dir() + "/tests/fixtures/" + relative;
 }
 
+const std::string& fixture_text(const std::string& relative) {
+  static std::map<std::string, std::string> read;  // its nodes, and so the texts, never move
+  auto it = read.find(relative);
+  if (it == read.end()) it = read.emplace(relative, read_file(fixture(relative))).first;
+  return it->second;
+}
+
 TempDir::TempDir() {
   std::random_device rd;
   const auto base = std::filesystem::temp_directory_path();
@@ -84,6 +93,52 @@ std::string line_column(const std::string& text, std::size_t offset) {
     }
   }
   return std::to_string(line) + ":" + std::to_string(column);
+}
+
+void replace_first(std::string& text, const std::string& find, const std::string& with) {
+  const std::size_t at = text.find(find);
+  REQUIRE_MESSAGE(at != std::string::npos, "the text lacks: " << find);
+  text.replace(at, find.size(), with);
+}
+
+Marked take_marker(std::string text) {
+  const std::size_t marker = text.find("@@");
+  REQUIRE_MESSAGE(marker != std::string::npos, "the text lacks the @@ marker");
+  text.erase(marker, 2);
+  return {std::move(text), marker};
+}
+
+Marked edit_at_marker(std::string text, const std::string& find, const std::string& replace) {
+  replace_first(text, find, replace);
+  return take_marker(std::move(text));
+}
+
+void expect_diagnostic(const Diagnostics& found, const std::string& file, const std::string& where,
+                       const std::string& message, Match match) {
+  bool seen = false;
+  std::string all;
+  for (const Diagnostic& d : found) {
+    all += format(d) + "\n";
+    const bool matches = match == Match::every_whole
+                             ? d.message == message
+                             : !seen && d.message.find(message) != std::string::npos;
+    if (!matches) continue;
+    seen = true;
+    CHECK(d.where.file == file);
+    const std::string at =
+        d.where.line ? std::to_string(d.where.line) + ":" + std::to_string(d.where.column) : "";
+    CHECK(at == where);
+  }
+  CHECK_MESSAGE(seen, "expected '" << message << "' at " << where << ", got:\n" << all);
+}
+
+void expect_validate_error(const std::filesystem::path& path,
+                           std::initializer_list<std::string> expected) {
+  const RunResult r = run_iso20k("validate " + quote(path.string()));
+  CHECK(r.exit_code == 3);
+  for (const std::string& e : expected) {
+    CHECK_MESSAGE(r.err.find(e) != std::string::npos, "expected " << e << "\ngot:\n" << r.err);
+  }
 }
 
 }  // namespace iso20k::test

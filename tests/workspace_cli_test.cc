@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <initializer_list>
+#include <utility>
 
 #include "test_support.h"
 
@@ -19,35 +21,38 @@ RunResult init(const fs::path& dir, const std::string& more = "") {
                     (more.empty() ? "" : " " + more));
 }
 
-void replace(std::string& text, const std::string& find, const std::string& with) {
-  const std::size_t at = text.find(find);
-  REQUIRE_MESSAGE(at != std::string::npos, "lacks: " << find);
-  text.replace(at, find.size(), with);
+RunResult validate(const fs::path& dir) { return run_iso20k("validate " + quote(dir.string())); }
+
+// Writes `to` as `from` with, for each {find, with}, the first `find` replaced by `with`.
+void fill_in(const fs::path& from, const fs::path& to,
+             std::initializer_list<std::pair<std::string, std::string>> edits) {
+  std::string text = read_file(from);
+  for (const auto& [find, with] : edits) replace_first(text, find, with);
+  write_file(to, text);
 }
 
 // Fills in the profile skeleton init wrote (XML), as a consultant would.
 void fill_profile_xml(const fs::path& dir) {
-  std::string p = read_file(dir / "profile.xml");
-  replace(p, "assessment-date=\"\" persons=\"\"", "assessment-date=\"2026-05-04\" persons=\"12\"");
-  replace(p, "<organisation></organisation>", "<organisation>Acme Ltd</organisation>");
-  replace(p, "<assessor></assessor>", "<assessor>Jane Doe</assessor>");
-  replace(p, "<scope></scope>", "<scope>The service desk for Acme's customers.</scope>");
-  replace(p, "<unit></unit>", "<unit>Service desk</unit>");
-  replace(p, "<site></site>", "<site>Leeds</site>");
-  replace(p, "<service id=\"\" name=\"\"/>", "<service id=\"desk\" name=\"Service desk\"/>");
-  write_file(dir / "profile.xml", p);
+  fill_in(dir / "profile.xml", dir / "profile.xml",
+          {{"assessment-date=\"\" persons=\"\"", "assessment-date=\"2026-05-04\" persons=\"12\""},
+           {"<organisation></organisation>", "<organisation>Acme Ltd</organisation>"},
+           {"<assessor></assessor>", "<assessor>Jane Doe</assessor>"},
+           {"<scope></scope>", "<scope>The service desk for Acme's customers.</scope>"},
+           {"<unit></unit>", "<unit>Service desk</unit>"},
+           {"<site></site>", "<site>Leeds</site>"},
+           {"<service id=\"\" name=\"\"/>", "<service id=\"desk\" name=\"Service desk\"/>"}});
 }
 
 // The client's answers: requests.csv saved as evidence.csv with two rows filled in (the others
 // left unanswered), metric-requests.csv saved as metrics.csv with its value.
 void fill_registers(const fs::path& dir) {
-  std::string e = read_file(dir / "requests.csv");
-  replace(e, "The approved policy.,,,,,,,,,", "The approved policy.,seen,POL-1,1.0,2026-01-10,,,CEO,CEO,");
-  replace(e, "Approved changes.,,,,,,,,,", "Approved changes.,partial,CAB minutes,,,,,,,\"Only 3 of 5, see \"\"notes\"\"\"");
-  write_file(dir / "evidence.csv", e);
-  std::string m = read_file(dir / "metric-requests.csv");
-  replace(m, ",,,,\r\n", ",93.5,,2026-Q1,Desk report\r\n");
-  write_file(dir / "metrics.csv", m);
+  fill_in(dir / "requests.csv", dir / "evidence.csv",
+          {{"The approved policy.,,,,,,,,,",
+            "The approved policy.,seen,POL-1,1.0,2026-01-10,,,CEO,CEO,"},
+           {"Approved changes.,,,,,,,,,",
+            "Approved changes.,partial,CAB minutes,,,,,,,\"Only 3 of 5, see \"\"notes\"\"\""}});
+  fill_in(dir / "metric-requests.csv", dir / "metrics.csv",
+          {{",,,,\r\n", ",93.5,,2026-Q1,Desk report\r\n"}});
 }
 
 }  // namespace
@@ -85,7 +90,7 @@ TEST_CASE("init: creates the profile skeleton and the request lists") {
 TEST_CASE("init: the skeleton says what to fill in — filled in, the workspace is valid") {
   TempDir t;
   REQUIRE(init(t / "ws").exit_code == 0);
-  RunResult v = run_iso20k("validate " + quote((t / "ws").string()));
+  RunResult v = validate(t / "ws");
   CHECK(v.exit_code == 3);
   const std::string profile = (t / "ws" / "profile.xml").string();
   CHECK(v.err.find(profile + ":6:27: error: 'assessment-date' is empty") != std::string::npos);
@@ -93,13 +98,13 @@ TEST_CASE("init: the skeleton says what to fill in — filled in, the workspace 
   CHECK(v.err.find("'scope' is empty") != std::string::npos);
 
   fill_profile_xml(t / "ws");
-  v = run_iso20k("validate " + quote((t / "ws").string()));
+  v = validate(t / "ws");
   CHECK_MESSAGE(v.exit_code == 0, v.err);
   CHECK(v.out.find("valid workspace of Acme Ltd against test-small:2024 (0 evidence records, 0 "
                    "metrics, 0 judgements, 0 actions)") != std::string::npos);
 
   fill_registers(t / "ws");
-  v = run_iso20k("validate " + quote((t / "ws").string()));
+  v = validate(t / "ws");
   CHECK_MESSAGE(v.exit_code == 0, v.err);
   CHECK(v.out.find("(2 evidence records, 1 metric, 0 judgements, 0 actions)") != std::string::npos);
 }
@@ -108,18 +113,17 @@ TEST_CASE("init --format ini: the INI skeleton, filled in, is valid") {
   TempDir t;
   REQUIRE(init(t / "ws", "--format ini").exit_code == 0);
   CHECK_FALSE(fs::exists(t / "ws" / "profile.xml"));
-  std::string p = read_file(t / "ws" / "profile.ini");
-  CHECK(run_iso20k("validate " + quote((t / "ws").string())).exit_code == 3);
-  replace(p, "organisation =\n", "organisation = Acme Ltd\n");
-  replace(p, "assessment-date =\n", "assessment-date = 2026-05-04\n");
-  replace(p, "assessors =\n", "assessors = Jane Doe; Ravi Patel\n");
-  replace(p, "scope =\n", "scope = The service desk\n");
-  replace(p, "units =\n", "units = Service desk\n");
-  replace(p, "sites =\n", "sites = Leeds\n");
-  replace(p, "persons =\n", "persons = 12\n");
-  replace(p, "[service EDIT-ME]\nname =\n", "[service desk]\nname = Service desk\n");
-  write_file(t / "ws" / "profile.ini", p);
-  const RunResult v = run_iso20k("validate " + quote((t / "ws").string()));
+  CHECK(validate(t / "ws").exit_code == 3);
+  fill_in(t / "ws" / "profile.ini", t / "ws" / "profile.ini",
+          {{"organisation =\n", "organisation = Acme Ltd\n"},
+           {"assessment-date =\n", "assessment-date = 2026-05-04\n"},
+           {"assessors =\n", "assessors = Jane Doe; Ravi Patel\n"},
+           {"scope =\n", "scope = The service desk\n"},
+           {"units =\n", "units = Service desk\n"},
+           {"sites =\n", "sites = Leeds\n"},
+           {"persons =\n", "persons = 12\n"},
+           {"[service EDIT-ME]\nname =\n", "[service desk]\nname = Service desk\n"}});
+  const RunResult v = validate(t / "ws");
   CHECK_MESSAGE(v.exit_code == 0, v.err);
 }
 
@@ -184,7 +188,7 @@ TEST_CASE("init --tailoring: requests follow the tailored checklist — the copy
         std::string::npos);
   CHECK(read_file(t / "ws" / "metric-requests.csv").find(",R-8.1-01,8.1,") != std::string::npos);
   fill_profile_xml(t / "ws");
-  const RunResult v = run_iso20k("validate " + quote((t / "ws").string()));
+  const RunResult v = validate(t / "ws");
   CHECK_MESSAGE(v.exit_code == 0, v.err);
   CHECK(v.out.find("against test-small:2024 tailored by tailoring.xml") != std::string::npos);
 }
@@ -207,7 +211,7 @@ TEST_CASE("validate: a workspace folder and a checklist in one run — a missing
   CHECK_MESSAGE(r.exit_code == 0, r.err);
   CHECK(r.out.find("valid workspace of Acme Ltd") != std::string::npos);
   CHECK(r.out.find("valid checklist test-small:2024") != std::string::npos);
-  r = run_iso20k("validate " + quote((t / "nowhere").string()));
+  r = validate(t / "nowhere");
   CHECK(r.exit_code == 2);
 }
 
@@ -220,7 +224,7 @@ TEST_CASE("validate: the demonstration workspaces in examples/ are valid") {
       continue;  // not a workspace (examples/tailoring holds tailoring files)
     }
     ++found;
-    const RunResult r = run_iso20k("validate " + quote(e.path().string()));
+    const RunResult r = validate(e.path());
     CHECK_MESSAGE(r.exit_code == 0, e.path() << ":\n" << r.err);
   }
   CHECK(found >= 3);

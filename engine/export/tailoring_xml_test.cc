@@ -19,75 +19,40 @@ Tailoring load_ok(const std::string& file, const std::string& bytes) {
 }
 
 void check_same_evidence(const EvidenceItem& a, const EvidenceItem& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.kind == b.kind);
-  CHECK(a.mandatory == b.mandatory);
-  CHECK(a.max_age == b.max_age);
-  CHECK(a.approval_required == b.approval_required);
-  CHECK(a.documented_information == b.documented_information);
-  CHECK(a.title == b.title);
-  CHECK(a.description == b.description);
-  CHECK(a.unit == b.unit);
-  CHECK(a.target == b.target);
-  CHECK(a.better == b.better);
-  CHECK(a.source == b.source);
+  CHECK_SAME_FIELDS(a, b, id, kind, mandatory, max_age, approval_required, documented_information,
+                    title, description, unit, target, better, source);
 }
 
 void check_same_requirement(const Requirement& a, const Requirement& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.clause == b.clause);
-  CHECK(a.processes == b.processes);
-  CHECK(a.weight == b.weight);
-  CHECK(a.severity == b.severity);
-  CHECK(a.capability == b.capability);
-  CHECK(a.source == b.source);
-  CHECK(a.text == b.text);
-  CHECK(a.guidance == b.guidance);
-  CHECK(a.questions == b.questions);
-  CHECK(a.evidence == b.evidence);
-  CHECK(a.rule_text == b.rule_text);
-  REQUIRE(a.mappings.size() == b.mappings.size());
-  for (std::size_t i = 0; i < a.mappings.size(); ++i) {
-    CHECK(a.mappings[i].standard == b.mappings[i].standard);
-    CHECK(a.mappings[i].edition == b.mappings[i].edition);
-    CHECK(a.mappings[i].clause == b.mappings[i].clause);
-  }
+  CHECK_SAME_FIELDS(a, b, id, clause, processes, weight, severity, capability, source, text,
+                    guidance, questions, evidence, rule_text);
+  check_pairs("mappings", a.mappings, b.mappings, [](const Mapping& x, const Mapping& y) {
+    CHECK_SAME_FIELDS(x, y, standard, edition, clause);
+  });
 }
 
 // Everything but source locations and the path.
 void check_same(const Tailoring& a, const Tailoring& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.checklist == b.checklist);
-  CHECK(a.version == b.version);
-  CHECK(a.title == b.title);
-  CHECK(a.description == b.description);
-  REQUIRE(a.selections.size() == b.selections.size());
-  for (std::size_t i = 0; i < a.selections.size(); ++i) {
-    CHECK(a.selections[i].select == b.selections[i].select);
-    CHECK(a.selections[i].requirement == b.selections[i].requirement);
-    CHECK(a.selections[i].clause == b.selections[i].clause);
-    CHECK(a.selections[i].reason == b.selections[i].reason);
-  }
-  REQUIRE(a.sets.size() == b.sets.size());
-  for (std::size_t i = 0; i < a.sets.size(); ++i) {
-    CHECK(a.sets[i].requirement == b.sets[i].requirement);
-    CHECK(a.sets[i].weight == b.sets[i].weight);
-    CHECK(a.sets[i].severity == b.sets[i].severity);
-    CHECK(a.sets[i].reason == b.sets[i].reason);
-  }
-  REQUIRE(a.targets.size() == b.targets.size());
-  for (std::size_t i = 0; i < a.targets.size(); ++i) {
-    CHECK(a.targets[i].evidence == b.targets[i].evidence);
-    CHECK(a.targets[i].target == b.targets[i].target);
-    CHECK(a.targets[i].reason == b.targets[i].reason);
-  }
-  REQUIRE(a.evidence.size() == b.evidence.size());
-  for (std::size_t i = 0; i < a.evidence.size(); ++i)
-    check_same_evidence(a.evidence[i].item, b.evidence[i].item);
-  REQUIRE(a.requirements.size() == b.requirements.size());
-  for (std::size_t i = 0; i < a.requirements.size(); ++i) {
-    check_same_requirement(a.requirements[i].requirement, b.requirements[i].requirement);
-  }
+  CHECK_SAME_FIELDS(a, b, id, checklist, version, title, description);
+  check_pairs("selections", a.selections, b.selections,
+              [](const TailoringSelection& x, const TailoringSelection& y) {
+                CHECK_SAME_FIELDS(x, y, select, requirement, clause, reason);
+              });
+  check_pairs("sets", a.sets, b.sets, [](const TailoringSet& x, const TailoringSet& y) {
+    CHECK_SAME_FIELDS(x, y, requirement, weight, severity, reason);
+  });
+  check_pairs("targets", a.targets, b.targets,
+              [](const TailoringTarget& x, const TailoringTarget& y) {
+                CHECK_SAME_FIELDS(x, y, evidence, target, reason);
+              });
+  check_pairs("evidence", a.evidence, b.evidence,
+              [](const TailoringEvidence& x, const TailoringEvidence& y) {
+                check_same_evidence(x.item, y.item);
+              });
+  check_pairs("requirements", a.requirements, b.requirements,
+              [](const TailoringRequirement& x, const TailoringRequirement& y) {
+                check_same_requirement(x.requirement, y.requirement);
+              });
 }
 
 void check_round_trip(const std::string& path) {

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "rules/test_fixture.h"
+
 using namespace iso20k::rules;
 
 namespace {
@@ -37,12 +39,14 @@ std::string error(std::string_view text) {
 }  // namespace
 
 TEST_CASE("lexer: every operator, with byte offsets") {
-  CHECK(kinds("&& || ! == != < <= > >= + - * / % ? : . , ( ) [ ] in") ==
-        "&&@0 ||@3 !@6 ==@8 !=@11 <@14 <=@16 >@19 >=@21 +@24 -@26 *@28 /@30 %@32 ?@34 :@36 .@38 "
-        ",@40 (@42 )@44 [@46 ]@48 in@50 end@52");
-  // No spaces needed; the longest operator wins.
-  CHECK(kinds("a<=b!=!c") == "ident@0 <=@1 ident@3 !=@4 !@6 ident@7 end@8");
-  CHECK(kinds("!!a") == "!@0 !@1 ident@2 end@3");
+  test::check_rows(kinds, test::Texts{
+      {"&& || ! == != < <= > >= + - * / % ? : . , ( ) [ ] in",
+       "&&@0 ||@3 !@6 ==@8 !=@11 <@14 <=@16 >@19 >=@21 +@24 -@26 *@28 /@30 %@32 ?@34 :@36 .@38 "
+       ",@40 (@42 )@44 [@46 ]@48 in@50 end@52"},
+      // No spaces needed; the longest operator wins.
+      {"a<=b!=!c", "ident@0 <=@1 ident@3 !=@4 !@6 ident@7 end@8"},
+      {"!!a", "!@0 !@1 ident@2 end@3"},
+  });
 }
 
 TEST_CASE("lexer: identifiers, and `in` only as a whole word") {
@@ -61,7 +65,7 @@ TEST_CASE("lexer: identifiers, and `in` only as a whole word") {
 
 TEST_CASE("lexer: numbers") {
   struct Case {
-    const char* text;
+    std::string_view text;
     double value;
   };
   for (const Case& c : {Case{"12", 12}, Case{"0.95", 0.95}, Case{"1e3", 1000}, Case{"2.5E-3", 0.0025},
@@ -72,18 +76,20 @@ TEST_CASE("lexer: numbers") {
     REQUIRE(r.tokens.size() == 2);
     CHECK(r.tokens[0].kind == Tok::number);
     CHECK(r.tokens[0].number == c.value);
-    CHECK(r.tokens[0].length == std::string_view(c.text).size());
+    CHECK(r.tokens[0].length == c.text.size());
   }
   // A dot not followed by a digit is member access; "1." is a number and a dot.
-  CHECK(kinds("1.x") == "number@0 .@1 ident@2 end@3");
-  CHECK(kinds("1.5.x") == "number@0 .@3 ident@4 end@5");
-  // Unary minus is an operator, not part of the literal.
-  CHECK(kinds("-3") == "-@0 number@1 end@2");
+  test::check_rows(kinds, test::Texts{
+      {"1.x", "number@0 .@1 ident@2 end@3"},
+      {"1.5.x", "number@0 .@3 ident@4 end@5"},
+      // Unary minus is an operator, not part of the literal.
+      {"-3", "-@0 number@1 end@2"},
+  });
 }
 
 TEST_CASE("lexer: durations in days, weeks, months of 30 days and years of 365 days") {
   struct Case {
-    const char* text;
+    std::string_view text;
     double days;
   };
   for (const Case& c : {Case{"30d", 30}, Case{"8w", 56}, Case{"12m", 360}, Case{"1y", 365},
@@ -118,29 +124,29 @@ TEST_CASE("lexer: whitespace of every kind separates tokens") {
 }
 
 TEST_CASE("lexer: errors at the offending byte") {
-  CHECK(error(R"(x == "abc)") == "5: unterminated string");
-  CHECK(error(R"("abc\)") == "0: unterminated string");
-  CHECK(error(R"(a && "x\qy")") == R"(7: bad escape '\q' in string (use \", \\, \n or \t))");
-  CHECK(error("a # b") == "2: unexpected character '#'");
-  CHECK(error("a & b") == "2: unexpected character '&' (did you mean '&&'?)");
-  CHECK(error("a | b") == "2: unexpected character '|' (did you mean '||'?)");
-  CHECK(error("a = b") == "2: unexpected character '=' (did you mean '=='?)");
-  CHECK(error("a\x01") == "1: unexpected control character 0x01");
-  CHECK(error("x == \xE2\x80\x9Cseen\xE2\x80\x9D") ==
-        "5: unexpected character U+201C (write strings in straight quotes \"…\")");
-  CHECK(error("a \xC3\xA9") == "2: unexpected character U+00E9");
-  CHECK(error("a \xFF") == "2: unexpected byte 0xFF (not UTF-8 text)");
-  CHECK(error("a \xE2\x80") == "2: unexpected byte 0xE2 (not UTF-8 text)");
-  CHECK(error("x > 30days") ==
-        "4: invalid number or duration '30days' (durations are written 30d, 8w, 12m or 1y)");
-  CHECK(error("1.5d") ==
-        "0: invalid number or duration '1.5d' (durations are written 30d, 8w, 12m or 1y)");
-  CHECK(error("x < 3h") ==
-        "4: invalid number or duration '3h' (durations are written 30d, 8w, 12m or 1y)");
-  CHECK(error("1e") == "0: invalid number or duration '1e' (durations are written 30d, 8w, 12m or 1y)");
-  CHECK(error("1234567d") == "0: duration '1234567d' is too long (at most 6 digits before the unit)");
-  CHECK(error("1 + 1e999") == "4: number out of range '1e999'");
-  CHECK(error("1e-400") == "0: number out of range '1e-400'");
+  test::check_rows(error, test::Texts{
+      {R"(x == "abc)", "5: unterminated string"},
+      {R"("abc\)", "0: unterminated string"},
+      {R"(a && "x\qy")", R"(7: bad escape '\q' in string (use \", \\, \n or \t))"},
+      {"a # b", "2: unexpected character '#'"},
+      {"a & b", "2: unexpected character '&' (did you mean '&&'?)"},
+      {"a | b", "2: unexpected character '|' (did you mean '||'?)"},
+      {"a = b", "2: unexpected character '=' (did you mean '=='?)"},
+      {"a\x01", "1: unexpected control character 0x01"},
+      {"x == \xE2\x80\x9Cseen\xE2\x80\x9D",
+       "5: unexpected character U+201C (write strings in straight quotes \"…\")"},
+      {"a \xC3\xA9", "2: unexpected character U+00E9"},
+      {"a \xFF", "2: unexpected byte 0xFF (not UTF-8 text)"},
+      {"a \xE2\x80", "2: unexpected byte 0xE2 (not UTF-8 text)"},
+      {"x > 30days",
+       "4: invalid number or duration '30days' (durations are written 30d, 8w, 12m or 1y)"},
+      {"1.5d", "0: invalid number or duration '1.5d' (durations are written 30d, 8w, 12m or 1y)"},
+      {"x < 3h", "4: invalid number or duration '3h' (durations are written 30d, 8w, 12m or 1y)"},
+      {"1e", "0: invalid number or duration '1e' (durations are written 30d, 8w, 12m or 1y)"},
+      {"1234567d", "0: duration '1234567d' is too long (at most 6 digits before the unit)"},
+      {"1 + 1e999", "4: number out of range '1e999'"},
+      {"1e-400", "0: number out of range '1e-400'"},
+  });
 }
 
 TEST_CASE("lexer: describe names tokens for messages") {

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "rules/test_fixture.h"
+
 using namespace iso20k::rules;
 
 namespace {
@@ -54,55 +56,61 @@ std::string error(std::string_view text) {
 }  // namespace
 
 TEST_CASE("parser: primaries") {
-  CHECK(tree("12") == "12");
-  CHECK(tree("0.5") == "0.5");
-  CHECK(tree("30d") == "30days");
-  CHECK(tree("12m") == "360days");
-  CHECK(tree(R"("seen")") == "\"seen\"");
-  CHECK(tree("as_of") == "as_of");
-  CHECK(tree("f()") == "(call f)");
-  CHECK(tree("within(e, 30d)") == "(call within e 30days)");
-  CHECK(tree("[]") == "[]");
-  CHECK(tree("[1, 2, 3]") == "[1 2 3]");
-  CHECK(tree("[[1], []]") == "[[1] []]");
-  CHECK(tree("((a))") == "a");
+  test::check_rows(tree, test::Texts{
+      {"12", "12"},
+      {"0.5", "0.5"},
+      {"30d", "30days"},
+      {"12m", "360days"},
+      {R"("seen")", "\"seen\""},
+      {"as_of", "as_of"},
+      {"f()", "(call f)"},
+      {"within(e, 30d)", "(call within e 30days)"},
+      {"[]", "[]"},
+      {"[1, 2, 3]", "[1 2 3]"},
+      {"[[1], []]", "[[1] []]"},
+      {"((a))", "a"},
+  });
 }
 
 TEST_CASE("parser: each precedence level binds tighter than the one below it") {
   // 1 ?: < 2 || < 3 && < 4 == != < 5 < <= > >= in < 6 + - < 7 * / % < 8 ! - < 9 call . ()
-  CHECK(tree("a || b ? c : d") == "(? (|| a b) c d)");
-  CHECK(tree("a && b || c") == "(|| (&& a b) c)");
-  CHECK(tree("a || b && c") == "(|| a (&& b c))");
-  CHECK(tree("a == b && c != d") == "(&& (== a b) (!= c d))");
-  CHECK(tree("a < b == c >= d") == "(== (< a b) (>= c d))");
-  CHECK(tree("a <= b != c > d") == "(!= (<= a b) (> c d))");
-  CHECK(tree("a in b == c") == "(== (in a b) c)");
-  CHECK(tree("a + b < c - d") == "(< (+ a b) (- c d))");
-  CHECK(tree("a + b in c") == "(in (+ a b) c)");
-  CHECK(tree("a * b + c / d - e % f") == "(- (+ (* a b) (/ c d)) (% e f))");
-  CHECK(tree("-a * b") == "(* (- a) b)");
-  CHECK(tree("!a && b") == "(&& (! a) b)");
-  CHECK(tree("!a == b") == "(== (! a) b)");
-  CHECK(tree("-a.b") == "(- (. a b))");
-  CHECK(tree("!f(x).y") == "(! (. (call f x) y))");
-  CHECK(tree("(a || b) && c") == "(&& (|| a b) c)");
-  CHECK(tree("a * (b + c)") == "(* a (+ b c))");
+  test::check_rows(tree, test::Texts{
+      {"a || b ? c : d", "(? (|| a b) c d)"},
+      {"a && b || c", "(|| (&& a b) c)"},
+      {"a || b && c", "(|| a (&& b c))"},
+      {"a == b && c != d", "(&& (== a b) (!= c d))"},
+      {"a < b == c >= d", "(== (< a b) (>= c d))"},
+      {"a <= b != c > d", "(!= (<= a b) (> c d))"},
+      {"a in b == c", "(== (in a b) c)"},
+      {"a + b < c - d", "(< (+ a b) (- c d))"},
+      {"a + b in c", "(in (+ a b) c)"},
+      {"a * b + c / d - e % f", "(- (+ (* a b) (/ c d)) (% e f))"},
+      {"-a * b", "(* (- a) b)"},
+      {"!a && b", "(&& (! a) b)"},
+      {"!a == b", "(== (! a) b)"},
+      {"-a.b", "(- (. a b))"},
+      {"!f(x).y", "(! (. (call f x) y))"},
+      {"(a || b) && c", "(&& (|| a b) c)"},
+      {"a * (b + c)", "(* a (+ b c))"},
+  });
 }
 
 TEST_CASE("parser: binary operators are left associative, the conditional right associative") {
-  CHECK(tree("a - b - c") == "(- (- a b) c)");
-  CHECK(tree("a / b / c") == "(/ (/ a b) c)");
-  CHECK(tree("a % b * c") == "(* (% a b) c)");
-  CHECK(tree("a || b || c") == "(|| (|| a b) c)");
-  CHECK(tree("a && b && c") == "(&& (&& a b) c)");
-  CHECK(tree("a == b == c") == "(== (== a b) c)");
-  CHECK(tree("a < b < c") == "(< (< a b) c)");
-  CHECK(tree("a ? b : c ? d : e") == "(? a b (? c d e))");
-  CHECK(tree("a ? b ? c : d : e") == "(? a (? b c d) e)");
-  CHECK(tree("a ? b || c : d && e") == "(? a (|| b c) (&& d e))");
-  CHECK(tree("- - a") == "(- (- a))");
-  CHECK(tree("!!a") == "(! (! a))");
-  CHECK(tree("a.b.c") == "(. (. a b) c)");
+  test::check_rows(tree, test::Texts{
+      {"a - b - c", "(- (- a b) c)"},
+      {"a / b / c", "(/ (/ a b) c)"},
+      {"a % b * c", "(* (% a b) c)"},
+      {"a || b || c", "(|| (|| a b) c)"},
+      {"a && b && c", "(&& (&& a b) c)"},
+      {"a == b == c", "(== (== a b) c)"},
+      {"a < b < c", "(< (< a b) c)"},
+      {"a ? b : c ? d : e", "(? a b (? c d e))"},
+      {"a ? b ? c : d : e", "(? a (? b c d) e)"},
+      {"a ? b || c : d && e", "(? a (|| b c) (&& d e))"},
+      {"- - a", "(- (- a))"},
+      {"!!a", "(! (! a))"},
+      {"a.b.c", "(. (. a b) c)"},
+  });
 }
 
 TEST_CASE("parser: nodes carry the offsets of their key token and of their first character") {
@@ -124,30 +132,32 @@ TEST_CASE("parser: nodes carry the offsets of their key token and of their first
 }
 
 TEST_CASE("parser: syntax errors name what was expected, at the offending offset") {
-  CHECK(error("") == "0: empty rule");
-  CHECK(error(" \n ") == "0: empty rule");
-  CHECK(error("a &&") == "4: unexpected end of rule");
-  CHECK(error("!") == "1: unexpected end of rule");
-  CHECK(error("(a && b") == "7: expected ')' to close '(' at offset 0");
-  CHECK(error("x + (a && b c") == "12: expected ')' to close '(' at offset 4");
-  CHECK(error("f(a, b") == "6: expected ',' or ')' to close '(' at offset 1");
-  CHECK(error("f(a b)") == "4: expected ',' or ')' to close '(' at offset 1");
-  CHECK(error("f(a,)") == "4: expected a value, found ')'");
-  CHECK(error("[1, 2") == "5: expected ',' or ']' to close '[' at offset 0");
-  CHECK(error("x in [1 2]") == "8: expected ',' or ']' to close '[' at offset 5");
-  CHECK(error("a ? b") == "5: expected ':' for '?' at offset 2");
-  CHECK(error("a ? b , c") == "6: expected ':' for '?' at offset 2");
-  CHECK(error("a ? b :") == "7: unexpected end of rule");
-  CHECK(error(")") == "0: expected a value, found ')'");
-  CHECK(error("a && ) b") == "5: expected a value, found ')'");
-  CHECK(error("a b") == "2: expected an operator or the end of the rule, found 'b'");
-  CHECK(error("a)") == "1: expected an operator or the end of the rule, found ')'");
-  CHECK(error("x [1]") == "2: expected an operator or the end of the rule, found '['");
-  CHECK(error("e.") == "2: unexpected end of rule");
-  CHECK(error("e.1") == "2: expected a member name after '.', found '1'");
-  CHECK(error("(f)(x)") == "3: unexpected '(' after an expression (only a function name can be called)");
-  CHECK(error("e.valid(x)") == "7: unexpected '(' after an expression (only a function name can be called)");
-  CHECK(error("a == = b") == "5: unexpected character '=' (did you mean '=='?)");  // from the lexer
+  test::check_rows(error, test::Texts{
+      {"", "0: empty rule"},
+      {" \n ", "0: empty rule"},
+      {"a &&", "4: unexpected end of rule"},
+      {"!", "1: unexpected end of rule"},
+      {"(a && b", "7: expected ')' to close '(' at offset 0"},
+      {"x + (a && b c", "12: expected ')' to close '(' at offset 4"},
+      {"f(a, b", "6: expected ',' or ')' to close '(' at offset 1"},
+      {"f(a b)", "4: expected ',' or ')' to close '(' at offset 1"},
+      {"f(a,)", "4: expected a value, found ')'"},
+      {"[1, 2", "5: expected ',' or ']' to close '[' at offset 0"},
+      {"x in [1 2]", "8: expected ',' or ']' to close '[' at offset 5"},
+      {"a ? b", "5: expected ':' for '?' at offset 2"},
+      {"a ? b , c", "6: expected ':' for '?' at offset 2"},
+      {"a ? b :", "7: unexpected end of rule"},
+      {")", "0: expected a value, found ')'"},
+      {"a && ) b", "5: expected a value, found ')'"},
+      {"a b", "2: expected an operator or the end of the rule, found 'b'"},
+      {"a)", "1: expected an operator or the end of the rule, found ')'"},
+      {"x [1]", "2: expected an operator or the end of the rule, found '['"},
+      {"e.", "2: unexpected end of rule"},
+      {"e.1", "2: expected a member name after '.', found '1'"},
+      {"(f)(x)", "3: unexpected '(' after an expression (only a function name can be called)"},
+      {"e.valid(x)", "7: unexpected '(' after an expression (only a function name can be called)"},
+      {"a == = b", "5: unexpected character '=' (did you mean '=='?)"},  // from the lexer
+  });
 }
 
 TEST_CASE("parser: nesting is limited, so deep input is an error and not a stack overflow") {

@@ -17,6 +17,8 @@
 //   MET-AVAIL       metric % target 99.9 higher; value 99.95 → met
 //   MET-NONE        metric % target 90 higher; no value
 //   profile: 120 persons, 4 services, 2 sites, 3 other parties
+#include <initializer_list>
+#include <source_location>
 #include <string>
 #include <string_view>
 
@@ -176,6 +178,12 @@ struct Fixture {
   }
 };
 
+// One fixture, built once, for the tests that only read it.
+inline const Fixture& fx() {
+  static const Fixture f;
+  return f;
+}
+
 // Observations as "subject: detail" lines.
 inline std::string trail(const Outcome& o) {
   std::string out;
@@ -184,6 +192,36 @@ inline std::string trail(const Outcome& o) {
     out += ob.subject + ": " + ob.detail;
   }
   return out;
+}
+
+// Checks an outcome's result and achievement; a failure names the line that asked.
+inline void check_outcome(const Outcome& o, Result result, double achievement,
+                          std::source_location at = std::source_location::current()) {
+  INFO("the outcome checked at " << std::string(at.file_name()) << ":" << at.line());
+  CHECK(o.result == result);
+  CHECK(o.achievement == achievement);
+}
+
+// A row of a table of checks: an input (a rule's text, mostly) and what it must give.
+template <class Out>
+struct Row {
+  std::string_view in;
+  Out out;
+};
+template <class Out>
+using Rows = std::initializer_list<Row<Out>>;
+using Texts = Rows<std::string_view>;  // {input, the text it gives}
+using Truths = Rows<bool>;             // {rule, whether it holds}
+using Numbers = Rows<double>;          // {input, the number it gives}
+
+// CHECK(f(row.in) == row.out) for each row, a failure naming the row by its input:
+//   check_rows(errors, Texts{{"!1", "1: '!' expects a bool, got a number"}, ...});
+template <class Out, class F>
+void check_rows(const F& f, Rows<Out> rows) {
+  for (const Row<Out>& row : rows) {
+    CAPTURE(row.in);
+    CHECK(f(row.in) == row.out);
+  }
 }
 
 }  // namespace iso20k::rules::test

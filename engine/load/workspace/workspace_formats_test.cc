@@ -19,87 +19,32 @@ Workspace load_fixture(const std::string& name) {
 }
 
 void same_profile(const Profile& a, const Profile& b) {
-  CHECK(a.organisation == b.organisation);
-  CHECK(a.checklist == b.checklist);
-  CHECK(a.tailoring == b.tailoring);
-  CHECK(a.assessment_date == b.assessment_date);
-  CHECK(a.assessors == b.assessors);
-  CHECK(a.scope == b.scope);
-  CHECK(a.units == b.units);
-  CHECK(a.sites == b.sites);
-  CHECK(a.persons == b.persons);
-  REQUIRE(a.services.size() == b.services.size());
-  for (std::size_t i = 0; i < a.services.size(); ++i) {
-    CHECK(a.services[i].id == b.services[i].id);
-    CHECK(a.services[i].name == b.services[i].name);
-  }
-  REQUIRE(a.parties.size() == b.parties.size());
-  for (std::size_t i = 0; i < a.parties.size(); ++i) {
-    CHECK(a.parties[i].name == b.parties[i].name);
-    CHECK(a.parties[i].kind == b.parties[i].kind);
-    CHECK(a.parties[i].services == b.parties[i].services);
-    CHECK(a.parties[i].processes == b.parties[i].processes);
-    CHECK(a.parties[i].components == b.parties[i].components);
-    CHECK(a.parties[i].operates == b.parties[i].operates);
-  }
+  CHECK_SAME_FIELDS(a, b, organisation, checklist, tailoring, assessment_date, assessors, scope,
+                    units, sites, persons);
+  check_pairs("services", a.services, b.services, [](const Service& x, const Service& y) {
+    CHECK_SAME_FIELDS(x, y, id, name);
+  });
+  check_pairs("parties", a.parties, b.parties, [](const OtherParty& x, const OtherParty& y) {
+    CHECK_SAME_FIELDS(x, y, name, kind, services, processes, components, operates);
+  });
   CHECK(a.target_levels == b.target_levels);
-}
-
-void same_evidence(const EvidenceRecord& a, const EvidenceRecord& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.status == b.status);
-  CHECK(a.reference == b.reference);
-  CHECK(a.version == b.version);
-  CHECK(a.issued == b.issued);
-  CHECK(a.reviewed == b.reviewed);
-  CHECK(a.expires == b.expires);
-  CHECK(a.owner == b.owner);
-  CHECK(a.approved_by == b.approved_by);
-  CHECK(a.notes == b.notes);
-}
-
-void same_metric(const MetricRecord& a, const MetricRecord& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.value == b.value);
-  CHECK(a.target == b.target);
-  CHECK(a.unit == b.unit);
-  CHECK(a.period == b.period);
-  CHECK(a.source == b.source);
-}
-
-void same_judgement(const Judgement& a, const Judgement& b) {
-  CHECK(a.requirement == b.requirement);
-  CHECK(a.result == b.result);
-  CHECK(a.achievement == b.achievement);
-  CHECK(a.justification == b.justification);
-  CHECK(a.assessor == b.assessor);
-  CHECK(a.date == b.date);
-}
-
-void same_action(const Action& a, const Action& b) {
-  CHECK(a.id == b.id);
-  CHECK(a.requirements == b.requirements);
-  CHECK(a.title == b.title);
-  CHECK(a.owner == b.owner);
-  CHECK(a.due == b.due);
-  CHECK(a.status == b.status);
-  CHECK(a.progress == b.progress);
 }
 
 void same_workspace(const Workspace& a, const Workspace& b) {
   same_profile(a.profile, b.profile);
-  REQUIRE(a.evidence.size() == b.evidence.size());
-  for (auto ia = a.evidence.begin(), ib = b.evidence.begin(); ia != a.evidence.end(); ++ia, ++ib) {
-    same_evidence(ia->second, ib->second);
-  }
-  REQUIRE(a.metrics.size() == b.metrics.size());
-  for (auto ia = a.metrics.begin(), ib = b.metrics.begin(); ia != a.metrics.end(); ++ia, ++ib) {
-    same_metric(ia->second, ib->second);
-  }
-  REQUIRE(a.judgements.size() == b.judgements.size());
-  for (std::size_t i = 0; i < a.judgements.size(); ++i) same_judgement(a.judgements[i], b.judgements[i]);
-  REQUIRE(a.actions.size() == b.actions.size());
-  for (std::size_t i = 0; i < a.actions.size(); ++i) same_action(a.actions[i], b.actions[i]);
+  check_pairs("evidence", a.evidence, b.evidence, [](const auto& x, const auto& y) {
+    CHECK_SAME_FIELDS(x.second, y.second, id, status, reference, version, issued, reviewed, expires,
+                      owner, approved_by, notes);
+  });
+  check_pairs("metrics", a.metrics, b.metrics, [](const auto& x, const auto& y) {
+    CHECK_SAME_FIELDS(x.second, y.second, id, value, target, unit, period, source);
+  });
+  check_pairs("judgements", a.judgements, b.judgements, [](const Judgement& x, const Judgement& y) {
+    CHECK_SAME_FIELDS(x, y, requirement, result, achievement, justification, assessor, date);
+  });
+  check_pairs("actions", a.actions, b.actions, [](const Action& x, const Action& y) {
+    CHECK_SAME_FIELDS(x, y, id, requirements, title, owner, due, status, progress);
+  });
 }
 
 }  // namespace
@@ -154,10 +99,10 @@ TEST_CASE("workspace formats: CSV registers load to the same model as XML") {
 }
 
 TEST_CASE("workspace formats: locations point at the values, in every format") {
-  for (const char* name : {"same-xml", "same-json", "same-ini", "same-csv"}) {
+  for (const std::string name : {"same-xml", "same-json", "same-ini", "same-csv"}) {
     INFO(name);
     const Workspace w = load_fixture(name);
-    const std::string dir = fixture(std::string("workspaces/") + name);
+    const std::string dir = fixture("workspaces/" + name);
     // The location of each recorded value must show that value in the file.
     auto shows = [&](const SourceLocation& l, const std::string& value) {
       const std::string text = read_file(l.file);
