@@ -62,7 +62,11 @@ void add_executive_summary(GapContext& c) {
                                         {"coverage", t.percent(a.overall.coverage, 1)},
                                         {"min-score", t.percent(s.stage2_min_score)},
                                         {"min-coverage", t.percent(s.stage2_min_coverage)},
-                                        {"max-majors", std::to_string(s.max_open_majors)}}));
+                                        {"max-majors", std::to_string(s.max_open_majors)},
+                                        {"majors", s.max_open_majors == 0
+                                                       ? t("summary.majors-none")
+                                                       : t("summary.majors-some",
+                                                           {{"max-majors", std::to_string(s.max_open_majors)}})}}));
 
   c.flow.heading(2, t("summary.blockers"));
   if (a.blockers.empty()) {
