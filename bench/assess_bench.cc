@@ -4,9 +4,10 @@
 //  (b) 1,000 generated workspaces assessed in one process on worker threads. Target: at least
 //      1,000 organisations per second on two cores, with results identical to one by one. Two
 //      populations: variations of the three demonstration organisations (realistic), and random
-//      evidence (a worst case with about 250 findings per organisation).
+//      evidence (a worst case with about 330 findings per organisation).
 //
-//   build-bench/bench/assess_bench [WORKSPACE] [THREADS]
+//   build-bench/bench/assess_bench [WORKSPACE (default examples/harrow-vale-it)] [THREADS (default 2)]
+//   ISO20K_BENCH_PROFILE=1: only the batch over the random population, for a profiler
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -111,7 +112,7 @@ void run_population(const char* name, const Checklist& c, const std::vector<Work
 
 int main(int argc, char** argv) {
   const std::string root = ISO20K_SOURCE_DIR;
-  const std::string ws_dir = argc > 1 ? argv[1] : root + "/examples/meridian-health-it";
+  const std::string ws_dir = argc > 1 ? argv[1] : root + "/examples/harrow-vale-it";
   const int threads = argc > 2 ? std::atoi(argv[2]) : 2;
   Diagnostics problems;
   const Registries regs = load_registries(root + "/checklists/registry", problems);
