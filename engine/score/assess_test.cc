@@ -166,7 +166,7 @@ TEST_CASE("findings: severity, process not performed, grades and statements") {
   CHECK(s.find("Objective evidence: MET-INC-RESOLVED: value 85 % vs target 90 %") != std::string::npos);
   CHECK(s.find("Grade: Minor nonconformity (requirement not met; severity medium).") != std::string::npos);
   CHECK(a.findings[1].recommendation ==
-        "Analyse why Incidents resolved in target misses its target and act on the causes.");
+        "Analyse why \u2018Incidents resolved in target\u2019 misses its target and act on the causes.");
 }
 
 TEST_CASE("grading: mandatory documented information missing makes a major") {
@@ -179,6 +179,8 @@ TEST_CASE("grading: mandatory documented information missing makes a major") {
   CHECK(a.findings[0].grade_reasons ==
         std::vector<std::string>{"requirement not met; severity high",
                                  "mandatory documented information is missing: Policy (DOC-POLICY)"});
+  // The recommendation names the item in the sentence, in lower case.
+  CHECK(a.findings[0].recommendation == "Establish and approve the policy.");
 }
 
 TEST_CASE("grading: a largely met low-severity requirement is an opportunity for improvement") {

@@ -74,39 +74,51 @@ std::string objective_evidence(const RequirementResult& res, const std::string& 
   return s;
 }
 
+// An item's title inside a sentence: "Capacity plan" → "capacity plan"; titles that start with an
+// acronym or a name in capitals ("SMS scope", "CMDB extract") keep their case.
+std::string in_sentence(const std::string& title) {
+  std::string t = title;
+  const auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+  const auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+  if (t.size() >= 2 && upper(t[0]) && (lower(t[1]) || t[1] == ' ')) t[0] = static_cast<char>(t[0] - 'A' + 'a');
+  return t;
+}
+
 std::string recommend(const Checklist& c, const RequirementResult& res, Grade g) {
   if (g == Grade::ofi) {
     // An opportunity for improvement names the area, never a specific solution.
     return "Consider how the organisation could strengthen its arrangements for this requirement.";
   }
   std::string s;
-  auto step = [&](const char* before, const std::string& title, const char* after) {
+  auto step = [&](const char* before, const std::string& words, const char* after) {
     if (!s.empty()) s += ' ';
-    s.append(before).append(title).append(after);
+    s.append(before).append(words).append(after);
   };
   for (const std::string& id : res.missing) {
     const EvidenceItem* e = c.find_evidence(id);
     if (!e) continue;
     if (e->kind == EvidenceKind::document) {
-      step("Establish and approve ", e->title, ".");
+      step("Establish and approve the ", in_sentence(e->title), ".");
     } else if (e->kind == EvidenceKind::metric) {
-      step("Start measuring ", e->title, " and record the value against its target.");
+      step("Start measuring ‘", e->title, "’ and record its value against the target.");
     } else {
-      step("Produce and retain ", e->title, ".");
+      step("Produce and retain evidence of the ", in_sentence(e->title), ".");
     }
   }
   for (const std::string& id : res.stale) {
-    if (const EvidenceItem* e = c.find_evidence(id)) step("Review and update ", e->title, ".");
+    if (const EvidenceItem* e = c.find_evidence(id)) step("Review and update the ", in_sentence(e->title), ".");
   }
   for (const std::string& id : res.expired) {
-    if (const EvidenceItem* e = c.find_evidence(id)) step("Renew ", e->title, ".");
+    if (const EvidenceItem* e = c.find_evidence(id)) step("Renew the ", in_sentence(e->title), ".");
   }
   for (const std::string& id : res.unapproved) {
-    if (const EvidenceItem* e = c.find_evidence(id)) step("Have ", e->title, " approved by its authority.");
+    if (const EvidenceItem* e = c.find_evidence(id)) {
+      step("Have the ", in_sentence(e->title), " approved by its authority.");
+    }
   }
   for (const std::string& id : res.targets_missed) {
     if (const EvidenceItem* e = c.find_evidence(id)) {
-      step("Analyse why ", e->title, " misses its target and act on the causes.");
+      step("Analyse why ‘", e->title, "’ misses its target and act on the causes.");
     }
   }
   if (s.empty()) s = "Determine the cause of the gap and implement the requirement in full.";
