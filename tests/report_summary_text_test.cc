@@ -2,6 +2,8 @@
 // than 0 open major nonconformities".
 #include <doctest/doctest.h>
 
+#include <regex>
+
 #include "test_support.h"
 
 using namespace iso20k::test;
@@ -34,4 +36,16 @@ TEST_CASE("report: the summary says stage 2 needs no open major nonconformity, i
   const std::string de = summary_text("default-de");
   CHECK(de.find("eine Abdeckung von mindestens 95 % und keine offene Hauptabweichung voraus.") != std::string::npos);
   CHECK(de.find("höchstens 0") == std::string::npos);
+}
+
+TEST_CASE("report: the readiness criteria ask for no open major as 'none', not 'at most 0'") {
+  const TempDir dir;
+  const std::string pdf = (dir / "readiness.pdf").string();
+  const RunResult r = run_iso20k("report " + quote(source_dir() + "/examples/northgate-msp") +
+                                 " --kind readiness --out " + quote(pdf));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const RunResult text = run("pdftotext -f 2 -l 2 -layout -enc UTF-8 " + quote(pdf) + " - 2>/dev/null");
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out.find("at most 0") == std::string::npos);
+  CHECK(std::regex_search(text.out, std::regex("Open major nonconformities +none +80 +No")));
 }

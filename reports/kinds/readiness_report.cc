@@ -52,7 +52,9 @@ void add_criteria(layout::Flow& flow, const ReportInput& input, const ReportText
   table.rows.push_back({t("readiness.coverage"),
                         t("readiness.at-least", {{"value", t.percent(s.stage2_min_coverage)}}),
                         t.percent(a.overall.coverage, 1), met(a.overall.coverage + 1e-9 >= s.stage2_min_coverage)});
-  table.rows.push_back({t("readiness.majors"), t("readiness.at-most", {{"value", std::to_string(s.max_open_majors)}}),
+  table.rows.push_back({t("readiness.majors"),
+                        s.max_open_majors == 0 ? t("readiness.none")
+                                               : t("readiness.at-most", {{"value", std::to_string(s.max_open_majors)}}),
                         std::to_string(majors), met(majors <= s.max_open_majors)});
   fit_columns(flow, table);
   layout::add_table(flow, table);

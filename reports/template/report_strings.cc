@@ -240,6 +240,7 @@ constexpr std::array kStrings{
     StringSpec{"readiness.majors", ""},
     StringSpec{"readiness.at-least", "value"},
     StringSpec{"readiness.at-most", "value"},
+    StringSpec{"readiness.none", ""},
     StringSpec{"readiness.all-of", "seen total"},
     StringSpec{"readiness.clauses-intro", ""},
     StringSpec{"readiness.stage1", ""},
