@@ -29,31 +29,6 @@ const std::string kDemos[] = {"northgate-msp", "harrow-vale-it", "fenwick-cloud"
 std::string demo(const std::string& name) { return source_dir() + "/examples/" + name; }
 std::string small_checklist() { return fixture("checklists/small.xml"); }
 
-// Every run of whitespace as one space, so texts wrapped over lines can be searched.
-std::string squeeze(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-// The text of a PDF (or of its pages first..last), in content-stream order.
-std::string pdf_text(const fs::path& pdf, int first = 0, int last = 0) {
-  std::string range;
-  if (first > 0) range = " -f " + std::to_string(first) + " -l " + std::to_string(last);
-  const RunResult r = run("pdftotext -raw -enc UTF-8" + range + " " + quote(pdf.string()) + " -");
-  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  return r.out;
-}
-
 int pdf_pages(const fs::path& pdf) {
   const RunResult r = run("pdfinfo " + quote(pdf.string()));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);

@@ -13,18 +13,11 @@ namespace {
 // The text of the first pages of a report, whitespace squeezed to single spaces.
 std::string summary_text(const std::string& template_name) {
   const TempDir dir;
-  const std::string pdf = (dir / "gap.pdf").string();
+  const auto pdf = dir / "gap.pdf";
   const RunResult r = run_iso20k("report " + quote(source_dir() + "/examples/harrow-vale-it") +
-                                 " --kind gap --template " + template_name + " --out " + quote(pdf));
+                                 " --kind gap --template " + template_name + " --out " + quote(pdf.string()));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  const RunResult text = run("pdftotext -l 6 -enc UTF-8 " + quote(pdf) + " - 2>/dev/null");
-  REQUIRE(text.exit_code == 0);
-  std::string out;
-  for (char c : text.out) {
-    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (!space || (!out.empty() && out.back() != ' ')) out += space ? ' ' : c;
-  }
-  return out;
+  return squeeze(pdf_text(pdf, 1, 6));
 }
 
 }  // namespace
@@ -40,12 +33,11 @@ TEST_CASE("report: the summary says stage 2 needs no open major nonconformity, i
 
 TEST_CASE("report: the readiness criteria ask for no open major as 'none', not 'at most 0'") {
   const TempDir dir;
-  const std::string pdf = (dir / "readiness.pdf").string();
+  const auto pdf = dir / "readiness.pdf";
   const RunResult r = run_iso20k("report " + quote(source_dir() + "/examples/northgate-msp") +
-                                 " --kind readiness --out " + quote(pdf));
+                                 " --kind readiness --out " + quote(pdf.string()));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  const RunResult text = run("pdftotext -f 2 -l 2 -layout -enc UTF-8 " + quote(pdf) + " - 2>/dev/null");
-  REQUIRE(text.exit_code == 0);
-  CHECK(text.out.find("at most 0") == std::string::npos);
-  CHECK(std::regex_search(text.out, std::regex("Open major nonconformities +none +80 +No")));
+  const std::string text = pdf_text(pdf, 2, 2, true);
+  CHECK(text.find("at most 0") == std::string::npos);
+  CHECK(std::regex_search(text, std::regex("Open major nonconformities +none +80 +No")));
 }

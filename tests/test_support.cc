@@ -56,6 +56,30 @@ RunResult run_iso20k(const std::string& args) {
 }
 
 std::string source_dir() { return ISO20K_SOURCE_DIR; }
+
+std::string pdf_text(const std::filesystem::path& pdf, int first, int last, bool layout) {
+  std::string range;
+  if (first > 0) range = " -f " + std::to_string(first) + " -l " + std::to_string(last);
+  const RunResult r = run(std::string("pdftotext ") + (layout ? "-layout" : "-raw") + " -enc UTF-8" + range +
+                          " " + quote(pdf.string()) + " -");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  return r.out;
+}
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
 std::string fixture(const std::string& relative) {
   return source_dir() + "/tests/fixtures/" + relative;
 }

@@ -50,6 +50,13 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// ---- PDFs (poppler-utils) ----
+// The text of a PDF, or of its pages first..last (1-based), in content-stream order (pdftotext
+// -raw), or with `layout` in the columns of the page (-layout). A failed REQUIRE when pdftotext fails.
+std::string pdf_text(const std::filesystem::path& pdf, int first = 0, int last = 0, bool layout = false);
+// Every run of whitespace as one space, so texts wrapped over lines can be searched.
+std::string squeeze(const std::string& s);
+
 // 1-based line and column (in code points) of byte `offset` in `text`, as "L:C".
 std::string line_column(const std::string& text, std::size_t offset);
 
