@@ -13,12 +13,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "export/results_json.h"
-#include "load/checklist_loader.h"
-#include "load/registry_loader.h"
-#include "load/workspace/workspace_loader.h"
-#include "score/assess.h"
-#include "score/batch.h"
+#include "iso20k/export/results_json.h"
+#include "iso20k/pipeline/assessment_inputs.h"
+#include "iso20k/score/assess.h"
+#include "iso20k/score/batch.h"
 
 using namespace iso20k;
 using Clock = std::chrono::steady_clock;
@@ -114,25 +112,25 @@ int main(int argc, char** argv) {
   const std::string root = ISO20K_SOURCE_DIR;
   const std::string ws_dir = argc > 1 ? argv[1] : root + "/examples/harrow-vale-it";
   const int threads = argc > 2 ? std::atoi(argv[2]) : 2;
-  Diagnostics problems;
-  const Registries regs = load_registries(root + "/checklists/registry", problems);
-  ChecklistLoadOptions opts;
-  opts.registries = &regs;
-  const std::string checklist_path = root + "/checklists/iso20000-1-2018.xml";
+  DataPaths data;
+  data.root = root;
+  const LibraryOpen library = open_library(data);
+  if (!library.diagnostics.empty()) {
+    std::fprintf(stderr, "the bundled checklist library has problems\n");
+    std::exit(1);
+  }
 
-  // (a) parse vs assess
+  // (a) parse vs assess: parse = checklist + workspace + the check of one against the other
   std::optional<Checklist> checklist;
   std::optional<Workspace> workspace;
   const double parse = time_per_run([&] {
-    ChecklistLoad cl = load_checklist(checklist_path, opts);
-    WorkspaceLoad wl = load_workspace(ws_dir);
-    if (!cl.checklist || !wl.workspace) {
-      std::fprintf(stderr, "cannot load %s or %s\n", checklist_path.c_str(), ws_dir.c_str());
+    InputsOpen open = open_assessment_inputs(library.library, InputSources{ws_dir, "", "", false});
+    if (!open.inputs) {
+      std::fprintf(stderr, "cannot open %s: %s\n", ws_dir.c_str(), open.failure);
       std::exit(1);
     }
-    const Diagnostics d = check_workspace(*wl.workspace, *cl.checklist);
-    checklist = std::move(cl.checklist);
-    workspace = std::move(wl.workspace);
+    checklist = std::move(open.inputs->checklist);
+    workspace = std::move(open.inputs->workspace);
   });
   std::size_t sink = 0;
   const double assessing = time_per_run([&] { sink += assess(*checklist, *workspace).findings.size(); });

@@ -14,12 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "load/catalog.h"
-#include "load/registry_loader.h"
-#include "load/workspace/workspace_loader.h"
-#include "rules/evidence_state.h"
-#include "score/assess.h"
-#include "template/template_loader.h"
+#include "iso20k/pipeline/assessment_inputs.h"
+#include "iso20k/rules/evidence_state.h"
+#include "iso20k/score/assess.h"
+#include "iso20k/reports/template/template_loader.h"
 
 using namespace iso20k;
 using reports::Template;
@@ -528,18 +526,19 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string root = ISO20K_SOURCE_DIR;
-  const WorkspaceLoad ws = load_workspace(argv[1]);
-  if (!ws.workspace) return fail(ws.diagnostics, "the workspace has problems");
+  DataPaths data;
+  data.root = root;
+  const LibraryOpen library = open_library(data);
+  if (!library.diagnostics.empty()) return fail(library.diagnostics, "the checklist library has problems");
+  InputsOpen open = open_assessment_inputs(library.library, InputSources{argv[1], "", "", false});
+  if (!open.inputs) return fail(open.diagnostics, open.failure);
+  const Checklist& checklist = open.inputs->checklist;
+  const Workspace& workspace = open.inputs->workspace;
   Diagnostics problems;
-  Catalog catalog;
-  catalog.add_dir(root + "/checklists", true, problems);
-  const Registries registries = load_registries(root + "/checklists/registry", problems);
-  ChecklistLoad cl = load_from_catalog(catalog, checklist_reference(*ws.workspace), registries);
-  if (!cl.checklist) return fail(cl.diagnostics, "the checklist cannot be loaded");
   const auto tmpl = reports::load_template(argc > 3 ? argv[3] : "default", root + "/templates", problems);
   if (!tmpl) return fail(problems, "the template cannot be loaded");
-  const Assessment a = assess(*cl.checklist, *ws.workspace);
+  const Assessment a = assess(checklist, workspace);
   std::ofstream out(argv[2], std::ios::binary);
-  out << Html(*tmpl, *cl.checklist, *ws.workspace, a).render();
+  out << Html(*tmpl, checklist, workspace, a).render();
   return out ? 0 : 1;
 }

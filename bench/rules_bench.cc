@@ -13,12 +13,12 @@
 #include <string>
 #include <vector>
 
-#include "model/checklist.h"
-#include "model/workspace.h"
-#include "rules/compiled_rule.h"
-#include "rules/default_rule.h"
-#include "rules/evidence_state.h"
-#include "rules/rule.h"
+#include "iso20k/model/checklist.h"
+#include "iso20k/model/workspace.h"
+#include "iso20k/rules/compiled_rule.h"
+#include "iso20k/rules/default_rule.h"
+#include "iso20k/rules/evidence_state.h"
+#include "iso20k/rules/rule.h"
 
 using namespace iso20k;
 using namespace iso20k::rules;

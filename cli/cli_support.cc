@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "load/registry_loader.h"
 
 namespace iso20k::cli {
 
@@ -39,17 +38,13 @@ void require_exists(const std::string& command, const std::string& path) {
   }
 }
 
-Library open_library(Context& ctx, const std::vector<std::string>& checklist_dirs) {
-  Library lib;
-  Diagnostics problems;
-  lib.catalog.add_dir(ctx.data.checklists(), true, problems);
-  for (const std::string& d : checklist_dirs) lib.catalog.add_dir(d, false, problems);
-  lib.registries = load_registries(ctx.data.registry(), problems);
-  if (!problems.empty()) {
-    print(ctx.err, problems);
+Library open_library_or_throw(Context& ctx, const std::vector<std::string>& checklist_dirs) {
+  LibraryOpen open = open_library(ctx.data, checklist_dirs);
+  if (!open.diagnostics.empty()) {
+    print(ctx.err, open.diagnostics);
     throw InvalidInput("the bundled checklist library has problems (see above)");
   }
-  return lib;
+  return std::move(open.library);
 }
 
 }  // namespace iso20k::cli

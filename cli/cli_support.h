@@ -8,10 +8,9 @@
 
 #include <boost/program_options.hpp>
 
-#include "load/catalog.h"
-#include "load/data_paths.h"
-#include "model/diagnostic.h"
-#include "model/registry.h"
+#include "iso20k/load/data_paths.h"
+#include "iso20k/model/diagnostic.h"
+#include "iso20k/pipeline/assessment_inputs.h"
 
 namespace iso20k::cli {
 
@@ -66,12 +65,8 @@ void print(std::ostream& err, const Diagnostics& diagnostics);
 // Throws UsageError when a path given on the command line does not exist.
 void require_exists(const std::string& command, const std::string& path);
 
-// The checklist catalogue (bundled + --checklist-dir folders) and the clause registries.
-struct Library {
-  Catalog catalog;
-  Registries registries;
-};
-// Builds the library; registry problems are printed and make it fail with kInvalidInput.
-Library open_library(Context& ctx, const std::vector<std::string>& checklist_dirs);
+// The checklist library (bundled + --checklist-dir folders, and the clause registries); problems are
+// printed and make it fail with kInvalidInput.
+Library open_library_or_throw(Context& ctx, const std::vector<std::string>& checklist_dirs);
 
 }  // namespace iso20k::cli

@@ -5,11 +5,11 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "assessment_inputs.h"
+#include "assessment_options.h"
 #include "commands.h"
-#include "export/results_json.h"
+#include "iso20k/export/results_json.h"
 #include "summary.h"
-#include "util/atomic_write.h"
+#include "iso20k/format/atomic_write.h"
 
 namespace iso20k::cli {
 
@@ -42,14 +42,9 @@ int run_assess(const Args& args, Context& ctx) {
   if (colour != "auto" && colour != "always" && colour != "never") {
     throw UsageError("--colour takes auto, always or never, not '" + colour + "'", "assess");
   }
-  const AssessmentInputs in = load_assessment_inputs(ctx, "assess", vm["workspace"].as<std::string>(),
-                                                     input_choices("assess", vm));
-  Assessment a;
-  try {
-    a = assess(in.checklist, in.workspace, options);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what(), "assess");
-  }
+  const AssessmentInputs in =
+      open_inputs(ctx, input_sources("assess", vm["workspace"].as<std::string>(), vm));
+  const Assessment a = assess_or_throw("assess", in, options);
   if (vm.count("out")) {
     try {
       write_file_atomically(vm["out"].as<std::string>(), results_to_json(a, in.checklist, in.workspace));

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "commands.h"
-#include "query/clause_map.h"
+#include "iso20k/query/clause_map.h"
 #include "terminal_text.h"
 
 namespace iso20k::cli {
@@ -24,7 +24,7 @@ int list(const Args& args, Context& ctx) {
   std::vector<std::string> dirs;
   if (vm.count("checklist-dir")) dirs = vm["checklist-dir"].as<std::vector<std::string>>();
   for (const std::string& d : dirs) require_exists("checklists list", d);
-  Library lib = open_library(ctx, dirs);
+  const Library lib = open_library_or_throw(ctx, dirs);
   Table t({"ID", "STANDARD", "EDITION", "VERSION", "CLAUSES", "REQUIREMENTS", "EVIDENCE", "FROM"});
   bool failed = false;
   for (const CatalogEntry& e : lib.catalog.entries()) {
@@ -45,13 +45,11 @@ int list(const Args& args, Context& ctx) {
   return failed ? kInvalidInput : kOk;
 }
 
-Checklist load_or_throw(Library& lib, const std::string& id, Context& ctx) {
-  ChecklistLoad load = load_from_catalog(lib.catalog, id, lib.registries);
-  if (!load.checklist) {
-    print(ctx.err, load.diagnostics);
-    throw InvalidInput("checklist '" + id + "' cannot be used (see above)");
-  }
-  return std::move(*load.checklist);
+Checklist load_or_throw(const Library& lib, const std::string& id, Context& ctx) {
+  ChecklistOpen open = open_tailored_checklist(lib, id, "");
+  print(ctx.err, open.diagnostics);
+  if (!open.checklist) throw InvalidInput(open.failure + " (see above)");
+  return std::move(*open.checklist);
 }
 
 void show_requirement(std::ostream& out, const Checklist& c, const Requirement& r) {
@@ -115,7 +113,7 @@ int show(const Args& args, Context& ctx) {
   }
   std::vector<std::string> dirs;
   if (vm.count("checklist-dir")) dirs = vm["checklist-dir"].as<std::vector<std::string>>();
-  Library lib = open_library(ctx, dirs);
+  const Library lib = open_library_or_throw(ctx, dirs);
   const Checklist c = load_or_throw(lib, vm["id"].as<std::string>(), ctx);
   std::ostream& out = ctx.out;
   if (!vm.count("clause")) {
@@ -163,7 +161,7 @@ int map(const Args& args, Context& ctx) {
   if (vm.count("to") && !parse_standard_edition(vm["to"].as<std::string>(), to_standard, to_edition)) {
     throw UsageError("--to needs STANDARD:EDITION, e.g. iso27001:2022", "checklists map");
   }
-  Library lib = open_library(ctx, {});
+  const Library lib = open_library_or_throw(ctx, {});
   const std::string clause = vm["clause"].as<std::string>();
   const ClauseRegistry* reg = lib.registries.find(standard, edition);
   if (!reg) throw UsageError("no clause registry for " + standard + ":" + edition, "checklists map");

@@ -12,8 +12,8 @@
 #include <sstream>
 
 #include "commands.h"
-#include "load/csv.h"
-#include "load/tailoring_loader.h"
+#include "iso20k/format/csv.h"
+#include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k::cli {
 namespace {
@@ -295,7 +295,7 @@ int run_init(const Args& args, Context& ctx) {
   if (vm.count("checklist-dir")) dirs = vm["checklist-dir"].as<std::vector<std::string>>();
   for (const std::string& d : dirs) require_exists("init", d);
 
-  Library lib = open_library(ctx, dirs);
+  const Library lib = open_library_or_throw(ctx, dirs);
   const std::string id = vm["checklist"].as<std::string>();
   ChecklistLoad cl = load_from_catalog(lib.catalog, id, lib.registries);
   if (!cl.checklist) {

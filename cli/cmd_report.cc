@@ -7,13 +7,13 @@
 #include <string_view>
 #include <vector>
 
-#include "assessment_inputs.h"
+#include "assessment_options.h"
 #include "commands.h"
-#include "export/results_reader.h"
-#include "render.h"
-#include "template/report_sections.h"
-#include "template/template_loader.h"
-#include "util/atomic_write.h"
+#include "iso20k/load/results/results_reader.h"
+#include "iso20k/reports/render.h"
+#include "iso20k/reports/template/report_sections.h"
+#include "iso20k/reports/template/template_loader.h"
+#include "iso20k/format/atomic_write.h"
 
 namespace iso20k::cli {
 namespace {
@@ -65,14 +65,14 @@ std::string recorded_tailoring_file(const std::string& path, const AppliedTailor
 
 // The report's input from results.json and the checklist it names (or --checklist), tailored as
 // the assessment was: by --tailoring, else by the tailoring file results.json records.
-reports::ReportInput from_results(Context& ctx, const std::string& path, const InputChoices& choices) {
+reports::ReportInput from_results(Context& ctx, const std::string& path, const InputSources& choices) {
   ResultsLoad load = read_results(path);
   if (!load.results) {
     print(ctx.err, load.diagnostics);
     throw InvalidInput(path + " cannot be read (see above)");
   }
   Results& results = *load.results;
-  Library lib = open_library(ctx, {});
+  const Library lib = open_library_or_throw(ctx, {});
   const std::string id = choices.checklist.empty() ? results.checklist.id : choices.checklist;
   Diagnostics unknown;
   if (choices.checklist.empty() && !lib.catalog.find(id, unknown)) {
@@ -84,25 +84,22 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
   const std::string tailoring = !choices.tailoring.empty() ? choices.tailoring
                                 : recorded                ? recorded_tailoring_file(path, recorded->applied)
                                                           : std::string();
-  Checklist checklist = load_tailored_checklist(ctx, lib, id, tailoring);
+  Checklist checklist = open_checklist(ctx, lib, id, tailoring);
   const ChecklistFit fit = fit_checklist(results, checklist);
   if (!fit.problems.empty()) {
     print(ctx.err, fit.problems);
-    throw InvalidInput(path + " does not fit checklist " + checklist.id + " (see above)");
+    throw InvalidInput(path + " does not fit checklist " + checklist.id +
+                       " (see above); if it was made with a tailoring, name the file with --tailoring");
   }
   for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << w << '\n';
   return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
 }
 
-reports::ReportInput from_workspace(Context& ctx, const std::string& dir, const InputChoices& choices,
+reports::ReportInput from_workspace(Context& ctx, const InputSources& sources,
                                     const AssessOptions& options) {
-  AssessmentInputs in = load_assessment_inputs(ctx, "report", dir, choices);
+  AssessmentInputs in = open_inputs(ctx, sources);
   reports::ReportInput input;
-  try {
-    input.assessment = assess(in.checklist, in.workspace, options);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(e.what(), "report");
-  }
+  input.assessment = assess_or_throw("report", in, options);
   input.checklist = std::move(in.checklist);
   input.workspace = std::move(in.workspace);
   return input;
@@ -149,7 +146,7 @@ int run_report(const Args& args, Context& ctx) {
   if (!kind) throw UsageError("unknown report kind '" + kind_name + "' (gap or readiness)", "report");
   const std::string input = vm["input"].as<std::string>();
   require_exists("report", input);
-  const InputChoices choices = input_choices("report", vm);
+  const InputSources sources = input_sources("report", input, vm);
   const AssessOptions options = assess_options("report", vm);
   std::error_code ec;
   const bool from_folder = fs::is_directory(input, ec);
@@ -165,7 +162,7 @@ int run_report(const Args& args, Context& ctx) {
   check_output(out);
   const reports::Template tmpl = load_report_template(ctx, vm["template"].as<std::string>());
   const reports::ReportInput report_input =
-      from_folder ? from_workspace(ctx, input, choices, options) : from_results(ctx, input, choices);
+      from_folder ? from_workspace(ctx, sources, options) : from_results(ctx, input, sources);
   try {
     reports::write_report(report_input, tmpl, *kind, out);
   } catch (const reports::ReportError& e) {

@@ -5,10 +5,10 @@
 #include <iostream>
 
 #include "commands.h"
-#include "load/registry_loader.h"
-#include "load/source_text.h"
-#include "load/tailoring_loader.h"
-#include "load/workspace/workspace_loader.h"
+#include "iso20k/load/checklist/registry_loader.h"
+#include "iso20k/format/source_text.h"
+#include "iso20k/load/tailoring/tailoring_loader.h"
+#include "iso20k/load/workspace/workspace_loader.h"
 
 namespace iso20k::cli {
 namespace {
@@ -39,55 +39,26 @@ std::string count(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// A workspace folder: loads it (keeping what could be read, so every problem is found in one run),
-// then checks it against its checklist from the catalogue, tailored when the profile names a
-// tailoring file. Returns the problems; `summary` describes a valid workspace.
-Diagnostics validate_workspace(const std::string& dir, Library& lib, std::string& summary) {
-  WorkspaceLoadOptions options;
-  options.keep_partial = true;
-  WorkspaceLoad load = load_workspace(dir, options);
-  Diagnostics problems = std::move(load.diagnostics);
-  if (!load.workspace || load.workspace->profile.checklist.empty()) return problems;
-  const Workspace& w = *load.workspace;
-  const SourceLocation& named_at = w.profile.locations.of("checklist", w.profile.where);
-  std::error_code missing;
-  if (names_checklist_file(w.profile) &&
-      !std::filesystem::is_regular_file(checklist_reference(w), missing)) {
-    return problems;  // reported by the loader
-  }
-  ChecklistLoad cl = load_from_catalog(lib.catalog, checklist_reference(w), lib.registries);
-  if (!cl.checklist) {
-    for (Diagnostic& d : cl.diagnostics) {
-      if (d.where.file.empty()) d.where = named_at;  // "unknown checklist": point at the profile
-      problems.push_back(std::move(d));
-    }
-    return problems;
-  }
-  Checklist checklist = std::move(*cl.checklist);
-  if (!w.profile.tailoring.empty()) {
-    const std::string path = (std::filesystem::path(dir) / w.profile.tailoring).string();
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) return problems;  // reported by the loader
-    Diagnostics t = load_and_apply_tailoring(checklist, path, &lib.registries);
-    if (!t.empty()) {
-      problems.insert(problems.end(), t.begin(), t.end());
-      return problems;
-    }
-  }
-  Diagnostics fit = check_workspace(w, checklist);
-  problems.insert(problems.end(), fit.begin(), fit.end());
-  sort_by_position(problems);
-  summary = "valid workspace of " + w.profile.organisation + " against " + checklist.id +
+// A workspace folder: every problem of its files and of its fit to its (tailored) checklist, found
+// in one run. `summary` describes a valid workspace.
+Diagnostics validate_workspace(const std::string& dir, const Library& lib, std::string& summary) {
+  InputSources sources;
+  sources.workspace = dir;
+  sources.all_problems = true;
+  InputsOpen open = open_assessment_inputs(lib, sources);
+  if (!open.inputs) return std::move(open.diagnostics);
+  const Workspace& w = open.inputs->workspace;
+  summary = "valid workspace of " + w.profile.organisation + " against " + open.inputs->checklist.id +
             (w.profile.tailoring.empty() ? "" : " tailored by " + w.profile.tailoring) + " (" +
             count(w.evidence.size(), "evidence record", "evidence records") + ", " +
             count(w.metrics.size(), "metric", "metrics") + ", " +
             count(w.judgements.size(), "judgement", "judgements") + ", " +
             count(w.actions.size(), "action", "actions") + ")";
-  return problems;
+  return std::move(open.diagnostics);
 }
 
 // A tailoring file is checked on its own and against the checklist it names.
-Diagnostics validate_tailoring(const std::string& path, Library& lib, std::string& summary) {
+Diagnostics validate_tailoring(const std::string& path, const Library& lib, std::string& summary) {
   const std::string id = tailoring_checklist_id(path);
   ChecklistLoad cl = load_from_catalog(lib.catalog, id, lib.registries);
   if (!cl.checklist) {
@@ -135,7 +106,7 @@ int run_validate(const Args& args, Context& ctx) {
   std::vector<std::string> dirs;
   if (vm.count("checklist-dir")) dirs = vm["checklist-dir"].as<std::vector<std::string>>();
   for (const std::string& d : dirs) require_exists("validate", d);
-  Library lib = open_library(ctx, dirs);
+  const Library lib = open_library_or_throw(ctx, dirs);
   bool failed = false;
   for (const std::string& path : files) {
     Diagnostics problems;

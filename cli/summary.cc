@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "terminal_text.h"
-#include "util/percent.h"
+#include "iso20k/format/percent.h"
 
 namespace iso20k::cli {
 namespace {

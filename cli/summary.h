@@ -3,7 +3,7 @@
 // coverage, verdict, a bar per clause, capability per process, findings by grade, blockers.
 #include <iosfwd>
 
-#include "model/assessment.h"
+#include "iso20k/model/assessment.h"
 
 namespace iso20k::cli {
 

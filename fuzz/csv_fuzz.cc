@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "load/csv.h"
-#include "workspace_fuzz.h"
+#include "iso20k/format/csv.h"
+#include "fuzz/workspace_fuzz.h"
 
 using namespace iso20k;
 

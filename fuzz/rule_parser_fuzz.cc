@@ -8,13 +8,13 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "model/checklist.h"
-#include "model/workspace.h"
-#include "rules/ast.h"
-#include "rules/compiled_rule.h"
-#include "rules/evaluate.h"
-#include "rules/printer.h"
-#include "rules/rule.h"
+#include "iso20k/model/checklist.h"
+#include "iso20k/model/workspace.h"
+#include "iso20k/rules/ast.h"
+#include "iso20k/rules/compiled_rule.h"
+#include "iso20k/rules/evaluate.h"
+#include "iso20k/rules/printer.h"
+#include "iso20k/rules/rule.h"
 
 using namespace iso20k;
 using namespace iso20k::rules;

@@ -12,9 +12,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "load/checklist_loader.h"
-#include "load/workspace/workspace_check.h"
-#include "load/workspace/workspace_file.h"
+#include "iso20k/load/checklist/checklist_loader.h"
+#include "iso20k/load/workspace/workspace_check.h"
+#include "iso20k/load/workspace/workspace_file.h"
 
 namespace iso20k::fuzz {
 

@@ -7,10 +7,10 @@
 
 #include <filesystem>
 
-#include "load/checklist_loader.h"
-#include "load/source_text.h"
-#include "load/workspace/workspace_loader.h"
-#include "test_support.h"
+#include "iso20k/load/checklist/checklist_loader.h"
+#include "iso20k/format/source_text.h"
+#include "iso20k/load/workspace/workspace_loader.h"
+#include "support/test_support.h"
 
 using namespace iso20k;
 using namespace iso20k::test;

@@ -14,10 +14,10 @@
 #include <set>
 #include <sstream>
 
-#include "load/checklist_loader.h"
-#include "load/registry_loader.h"
-#include "load/tailoring_loader.h"
-#include "test_support.h"
+#include "iso20k/load/checklist/checklist_loader.h"
+#include "iso20k/load/checklist/registry_loader.h"
+#include "iso20k/load/tailoring/tailoring_loader.h"
+#include "support/test_support.h"
 
 using namespace iso20k;
 using namespace iso20k::test;

@@ -4,9 +4,9 @@
 // cases that differ only in that edit are rows of a table, each row a test case of its own.
 #include <doctest/doctest.h>
 
-#include "load/checklist_loader.h"
-#include "load/source_text.h"
-#include "test_support.h"
+#include "iso20k/load/checklist/checklist_loader.h"
+#include "iso20k/format/source_text.h"
+#include "support/test_support.h"
 
 using namespace iso20k;
 using namespace iso20k::test;

@@ -2,7 +2,7 @@
 // one line naming the problem plus a hint, with exit code 2.
 #include <doctest/doctest.h>
 
-#include "test_support.h"
+#include "support/test_support.h"
 
 using namespace iso20k::test;
 

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "test_support.h"
+#include "support/test_support.h"
 
 using namespace iso20k::test;
 namespace fs = std::filesystem;

@@ -12,11 +12,11 @@
 #include <sstream>
 #include <vector>
 
-#include "export/json_writer.h"
-#include "export/results_reader.h"
-#include "load/checklist_loader.h"
-#include "load/tailoring_loader.h"
-#include "test_support.h"
+#include "iso20k/format/json_writer.h"
+#include "iso20k/load/results/results_reader.h"
+#include "iso20k/load/checklist/checklist_loader.h"
+#include "iso20k/load/tailoring/tailoring_loader.h"
+#include "support/test_support.h"
 
 using namespace iso20k;
 using namespace iso20k::test;
@@ -456,7 +456,7 @@ TEST_CASE("report and assess: --tailoring applies a tailoring — results.json n
   write_file(t / "old.json", json);
   r = report((t / "old.json").string(), "gap", t / "untailored.pdf", checklist);
   CHECK(r.exit_code == 3);
-  CHECK_MESSAGE(r.err.find("Name it with --tailoring") != std::string::npos, r.err);
+  CHECK_MESSAGE(r.err.find("if it was made with a tailoring, name the file with --tailoring") != std::string::npos, r.err);
   render((t / "old.json").string(), "gap", t / "old.pdf", checklist + " --tailoring " + quote(tailoring));
   CHECK(read_file(t / "from-workspace.pdf") == read_file(t / "old.pdf"));
   const std::set<std::string> expected = {"from-results.pdf", "from-workspace.pdf", "old.json", "old.pdf",

@@ -4,7 +4,7 @@
 
 #include <regex>
 
-#include "test_support.h"
+#include "support/test_support.h"
 
 using namespace iso20k::test;
 

@@ -1,7 +1,7 @@
 // `iso20k validate` on tailoring files: checked on their own and against the checklist they name.
 #include <doctest/doctest.h>
 
-#include "test_support.h"
+#include "support/test_support.h"
 
 using namespace iso20k::test;
 

@@ -7,7 +7,7 @@
 #include <initializer_list>
 #include <utility>
 
-#include "test_support.h"
+#include "support/test_support.h"
 
 using namespace iso20k::test;
 namespace fs = std::filesystem;

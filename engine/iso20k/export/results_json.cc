@@ -1,0 +1,198 @@
+#include "iso20k/export/results_json.h"
+
+#include "iso20k/format/json_writer.h"
+#include "iso20k/rules/evidence_state.h"
+
+namespace iso20k {
+namespace {
+
+void write_date(JsonWriter& w, std::string_view key, const std::optional<Date>& d) {
+  w.key(key);
+  if (d) {
+    w.value(to_string(*d));
+  } else {
+    w.null();
+  }
+}
+
+void write_rollup(JsonWriter& w, const Rollup& r) {
+  w.field("score", r.score)
+      .field("coverage", r.coverage)
+      .field("achieved_weight", r.achieved_weight)
+      .field("assessed_weight", r.assessed_weight)
+      .field("applicable_weight", r.applicable_weight)
+      .field("requirements", r.requirements);
+  w.key("results").begin_object();
+  for (int k = 0; k < 5; ++k) w.field(to_string(static_cast<Result>(k)), r.counts[static_cast<std::size_t>(k)]);
+  w.end_object();
+}
+
+void write_profile(JsonWriter& w, const Profile& p) {
+  w.key("organisation").begin_object();
+  w.field("name", p.organisation).field("scope", p.scope).strings("assessors", p.assessors);
+  w.key("services").begin_array();
+  for (const Service& s : p.services) w.begin_object().field("id", s.id).field("name", s.name).end_object();
+  w.end_array();
+  w.strings("units", p.units).strings("sites", p.sites).field("persons", p.persons);
+  w.key("parties").begin_array();
+  for (const OtherParty& o : p.parties) {
+    w.begin_object().field("name", o.name).field("kind", to_string(o.kind)).strings("operates", o.operates).end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void write_evidence_register(JsonWriter& w, const Checklist& c, const Workspace& ws, Date as_of) {
+  w.key("evidence").begin_array();
+  for (const EvidenceItem& e : c.evidence) {
+    w.begin_object().field("id", e.id).field("title", e.title).field("kind", to_string(e.kind));
+    w.field("mandatory", e.mandatory);
+    if (e.kind == EvidenceKind::metric) {
+      const rules::MetricState s = rules::metric_state(&e, ws.find_metric(e.id));
+      w.field("present", s.present).field("value", s.value).field("target", s.target);
+      w.field("unit", e.unit).field("better", to_string(e.better)).field("met", s.met);
+      const MetricRecord* m = ws.find_metric(e.id);
+      w.field("period", m ? m->period : std::string()).field("source", m ? m->source : std::string());
+    } else {
+      const EvidenceRecord* r = ws.find_evidence(e.id);
+      const rules::EvidenceState s = rules::evidence_state(&e, r, as_of);
+      w.field("registered", r != nullptr).field("status", to_string(s.status));
+      w.field("reference", r ? r->reference : std::string()).field("version", r ? r->version : std::string());
+      write_date(w, "issued", s.issued);
+      write_date(w, "reviewed", s.reviewed);
+      write_date(w, "expires", s.expires);
+      w.field("owner", r ? r->owner : std::string()).field("approved_by", r ? r->approved_by : std::string());
+      w.field("notes", r ? r->notes : std::string());
+      w.field("valid", s.valid).field("stale", s.stale).field("expired", s.expired).field("approved", s.approved);
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+std::string results_to_json(const Assessment& a, const Checklist& c, const Workspace& ws) {
+  JsonWriter w;
+  w.begin_object();
+  w.field("schema", kResultsSchema);
+  w.key("checklist").begin_object();
+  w.field("id", c.id).field("standard", c.standard).field("edition", c.edition);
+  w.field("version", c.version).field("title", c.title);
+  if (!c.tailoring.id.empty()) {  // omitted for a checklist used as published
+    const AppliedTailoring& t = c.tailoring;
+    w.key("tailoring").begin_object();
+    w.field("id", t.id).field("version", t.version).field("title", t.title).field("file", t.file);
+    w.strings("notes", t.notes).strings("deselected", t.deselected).end_object();
+  }
+  w.end_object();
+  write_profile(w, ws.profile);
+  w.key("assessment").begin_object();
+  w.field("as_of", to_string(a.as_of)).field("model", to_string(a.model)).end_object();
+
+  w.key("verdict").begin_object();
+  w.field("code", to_string(a.verdict)).field("text", describe(a.verdict));
+  w.key("blockers").begin_array();
+  for (const Blocker& b : a.blockers) {
+    w.begin_object().field("stage", b.stage).field("text", b.text).field("reference", b.reference).end_object();
+  }
+  w.end_array().end_object();
+
+  w.key("overall").begin_object();
+  write_rollup(w, a.overall);
+  w.end_object();
+  w.key("hls").begin_object();
+  write_rollup(w, a.hls);
+  w.end_object();
+  w.key("sms").begin_object();
+  write_rollup(w, a.sms);
+  w.end_object();
+
+  w.key("clauses").begin_array();
+  for (std::size_t i = 0; i < a.clauses.size(); ++i) {
+    const Clause& cl = c.clauses[i];
+    w.begin_object().field("number", cl.number).field("title", cl.title).field("kind", to_string(cl.kind));
+    w.field("depth", cl.depth);
+    write_rollup(w, a.clauses[i].rollup);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("processes").begin_array();
+  for (std::size_t i = 0; i < a.processes.size(); ++i) {
+    const Process& p = c.processes[i];
+    const ProcessCapability& pc = a.capability[i];
+    w.begin_object().field("id", p.id).field("name", p.name);
+    write_rollup(w, a.processes[i].rollup);
+    w.key("capability").begin_object().field("level", pc.level);
+    w.key("target");
+    if (pc.target_level) {
+      w.value(*pc.target_level);
+    } else {
+      w.null();
+    }
+    w.field("gap", pc.gap).field("explanation", pc.explanation);
+    w.key("attributes").begin_array();
+    for (const AttributeRating& ar : pc.attributes) {
+      w.begin_object().field("attribute", to_string(ar.attribute)).field("rated", ar.rated);
+      w.field("achievement", ar.achievement).field("rating", ar.rated ? to_string(ar.rating) : "");
+      w.field("requirements", ar.requirements).end_object();
+    }
+    w.end_array().end_object().end_object();
+  }
+  w.end_array();
+
+  w.key("requirements").begin_array();
+  for (std::size_t i = 0; i < a.results.size(); ++i) {
+    const Requirement& r = c.requirements[i];
+    const RequirementResult& res = a.results[i];
+    w.begin_object().field("id", r.id).field("clause", r.clause).field("weight", r.weight);
+    w.field("severity", to_string(r.severity)).strings("processes", r.processes);
+    w.field("capability", r.capability ? to_string(*r.capability) : "");
+    w.field("result", to_string(res.result)).field("achievement", res.achievement);
+    w.field("basis", to_string(res.basis)).field("explanation", res.explanation);
+    if (res.basis == Basis::judgement) {
+      w.field("judged_by", res.judged_by);
+      write_date(w, "judged_on", res.judged_on);
+    }
+    w.key("observations").begin_array();
+    for (const Observation& o : res.observations) {
+      w.begin_object().field("subject", o.subject).field("detail", o.detail).end_object();
+    }
+    w.end_array();
+    w.key("gaps").begin_object();
+    w.strings("missing", res.missing).strings("stale", res.stale).strings("expired", res.expired);
+    w.strings("unapproved", res.unapproved).strings("targets_missed", res.targets_missed);
+    w.end_object().end_object();
+  }
+  w.end_array();
+
+  w.key("finding_counts").begin_object();
+  for (int g = 0; g < 3; ++g) w.field(to_string(static_cast<Grade>(g)), a.finding_counts[static_cast<std::size_t>(g)]);
+  w.end_object();
+  w.key("findings").begin_array();
+  for (const Finding& f : a.findings) {
+    w.begin_object().field("id", f.id).field("requirement", f.requirement).field("clause", f.clause);
+    w.strings("processes", f.processes).field("grade", to_string(f.grade)).strings("grade_reasons", f.grade_reasons);
+    w.field("weight", f.weight).field("requirement_text", f.requirement_text);
+    w.field("nonconformity", f.nonconformity).field("objective_evidence", f.objective_evidence);
+    w.field("statement", f.statement).field("recommendation", f.recommendation).field("action", f.action);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("plan").begin_array();
+  for (const PlannedAction& p : a.plan) {
+    w.begin_object().field("id", p.id).field("title", p.title).field("owner", p.owner);
+    write_date(w, "due", p.due);
+    w.field("status", to_string(p.status)).field("progress", p.progress).field("proposed", p.proposed);
+    w.field("overdue", p.overdue).field("phase", p.phase).field("grade", p.grade ? to_string(*p.grade) : "");
+    w.strings("requirements", p.requirements).strings("findings", p.findings).end_object();
+  }
+  w.end_array();
+  write_evidence_register(w, c, ws, a.as_of);
+  w.end_object();
+  return w.str();
+}
+
+}  // namespace iso20k

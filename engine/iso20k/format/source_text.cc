@@ -1,0 +1,110 @@
+#include "iso20k/format/source_text.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <cerrno>
+#include <cstring>
+
+namespace iso20k {
+
+SourceText::SourceText(std::string file, std::string bytes)
+    : file_(std::move(file)), bytes_(std::move(bytes)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < bytes_.size(); ++i) {
+    if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+std::optional<SourceText> SourceText::read(const std::string& path, Diagnostics& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    out.push_back({{path, 0, 0}, std::string("cannot open file: ") + std::strerror(errno)});
+    return std::nullopt;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) {
+    out.push_back({{path, 0, 0}, "cannot read file (is it a directory?)"});
+    return std::nullopt;
+  }
+  return SourceText(path, std::move(buf).str());
+}
+
+SourceLocation SourceText::location(std::size_t offset) const {
+  offset = std::min(offset, bytes_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  const std::size_t start = line_starts_[line - 1];
+  int column = 1;
+  for (std::size_t i = start; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(bytes_[i]);
+    if ((c & 0xC0) != 0x80) ++column;  // count code points, not continuation bytes
+  }
+  return {file_, static_cast<int>(line), column};
+}
+
+Diagnostic SourceText::error(std::size_t offset, std::string message) const {
+  return {location(offset), std::move(message)};
+}
+
+bool SourceText::check_utf8(Diagnostics& out, std::size_t limit) const {
+  std::size_t at = find_invalid_utf8(bytes_);
+  std::size_t reported = 0;
+  while (at != std::string::npos && reported < limit) {
+    char hex[8];
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    const auto c = static_cast<unsigned char>(bytes_[at]);
+    hex[0] = '0';
+    hex[1] = 'x';
+    hex[2] = kDigits[c >> 4];
+    hex[3] = kDigits[c & 15];
+    hex[4] = 0;
+    out.push_back(error(at, std::string("invalid UTF-8 (byte ") + hex +
+                                "); save the file as UTF-8"));
+    ++reported;
+    at = find_invalid_utf8(bytes_, at + 1);
+  }
+  return reported == 0;
+}
+
+std::size_t find_invalid_utf8(std::string_view s, std::size_t i) {
+  const std::size_t n = s.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07u;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid.
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return i;
+    }
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace iso20k

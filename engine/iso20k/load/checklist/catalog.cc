@@ -1,0 +1,70 @@
+#include "iso20k/load/checklist/catalog.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace iso20k {
+namespace {
+
+// The id attribute of a <checklist> root, read from the first few kilobytes.
+std::string peek_checklist_id(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::size_t root = head.find("<checklist");
+  if (root == std::string::npos) return {};
+  const std::size_t end = head.find('>', root);
+  const std::size_t id = head.find(" id=\"", root);
+  if (id == std::string::npos || id > end) return {};
+  const std::size_t close = head.find('"', id + 5);
+  return close == std::string::npos ? std::string() : head.substr(id + 5, close - id - 5);
+}
+
+}  // namespace
+
+void Catalog::add_dir(const std::string& dir, bool bundled, Diagnostics& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    out.push_back({{dir, 0, 0}, "not a folder of checklists"});
+    return;
+  }
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file(ec) && e.path().extension() == ".xml") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    std::string id = peek_checklist_id(f);
+    if (!id.empty()) entries_.push_back({std::move(id), f, bundled});
+  }
+}
+
+std::optional<CatalogEntry> Catalog::find(const std::string& id_or_path, Diagnostics& out) const {
+  for (const CatalogEntry& e : entries_) {
+    if (e.id == id_or_path) return e;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(id_or_path, ec)) {
+    return CatalogEntry{peek_checklist_id(id_or_path), id_or_path, false};
+  }
+  std::string known;
+  for (const CatalogEntry& e : entries_) known += (known.empty() ? "" : ", ") + e.id;
+  out.push_back({{}, "unknown checklist '" + id_or_path + "' (known: " + known +
+                         "); give a checklist id or the path of a checklist file"});
+  return std::nullopt;
+}
+
+ChecklistLoad load_from_catalog(const Catalog& catalog, const std::string& id_or_path,
+                                const Registries& registries) {
+  ChecklistLoad out;
+  const std::optional<CatalogEntry> e = catalog.find(id_or_path, out.diagnostics);
+  if (!e) return out;
+  ChecklistLoadOptions opts;
+  opts.registries = &registries;
+  return load_checklist(e->path, opts);
+}
+
+}  // namespace iso20k

@@ -1,0 +1,94 @@
+#include "iso20k/model/checklist.h"
+
+#include <array>
+#include <string_view>
+
+#include "iso20k/util/enum_names.h"
+
+namespace iso20k {
+namespace {
+
+template <class T, class Index>
+const T* find_in(const std::vector<T>& items, const Index& index, const std::string& key) {
+  auto it = index.find(key);
+  return it == index.end() ? nullptr : &items[static_cast<std::size_t>(it->second)];
+}
+
+template <class T, class Index, class Key>
+void build_index(const std::vector<T>& items, Index& index, Key key) {
+  index.clear();
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(key(items[i]), static_cast<int>(i));
+}
+
+constexpr std::array<const char*, 2> kClauseKinds = {"hls", "sms"};
+constexpr std::array<const char*, 5> kEvidenceKinds = {"document", "record", "metric", "interview",
+                                                       "observation"};
+constexpr std::array<const char*, 2> kBetter = {"higher", "lower"};
+constexpr std::array<const char*, 3> kSeverities = {"high", "medium", "low"};
+constexpr std::array<const char*, kAttributeCount> kAttributes = {
+    "PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"};
+
+}  // namespace
+
+const Clause* Checklist::find_clause(const std::string& number) const {
+  return find_in(clauses, clause_index_, number);
+}
+const Process* Checklist::find_process(const std::string& pid) const {
+  return find_in(processes, process_index_, pid);
+}
+const EvidenceItem* Checklist::find_evidence(const std::string& eid) const {
+  return find_in(evidence, evidence_index_, eid);
+}
+const Requirement* Checklist::find_requirement(const std::string& rid) const {
+  return find_in(requirements, requirement_index_, rid);
+}
+
+const EvidenceItem* Checklist::cited_item(const Requirement& r, std::size_t k) const {
+  if (r.evidence_items.size() == r.evidence.size()) {
+    const int pos = r.evidence_items[k];
+    if (pos < 0) return nullptr;
+    const auto p = static_cast<std::size_t>(pos);
+    // Guards against a requirement resolved against another checklist or edited since.
+    if (p < evidence.size() && evidence[p].id == r.evidence[k]) return &evidence[p];
+  }
+  return find_evidence(r.evidence[k]);
+}
+
+void Checklist::reindex() {
+  build_index(clauses, clause_index_, [](const Clause& c) { return c.number; });
+  build_index(processes, process_index_, [](const Process& p) { return p.id; });
+  build_index(evidence, evidence_index_, [](const EvidenceItem& e) { return e.id; });
+  build_index(requirements, requirement_index_, [](const Requirement& r) { return r.id; });
+  for (Requirement& r : requirements) {
+    r.evidence_items.clear();
+    for (const std::string& cited : r.evidence) {
+      const auto it = evidence_index_.find(cited);
+      r.evidence_items.push_back(it == evidence_index_.end() ? -1 : it->second);
+    }
+  }
+}
+
+const char* to_string(ClauseKind k) { return enum_name(k, kClauseKinds); }
+const char* to_string(EvidenceKind k) { return enum_name(k, kEvidenceKinds); }
+const char* to_string(Better b) { return enum_name(b, kBetter); }
+const char* to_string(Severity s) { return enum_name(s, kSeverities); }
+const char* to_string(Attribute a) { return enum_name(a, kAttributes); }
+std::optional<ClauseKind> parse_clause_kind(std::string_view s) {
+  return enum_from_name<ClauseKind>(s, kClauseKinds);
+}
+std::optional<EvidenceKind> parse_evidence_kind(std::string_view s) {
+  return enum_from_name<EvidenceKind>(s, kEvidenceKinds);
+}
+std::optional<Better> parse_better(std::string_view s) { return enum_from_name<Better>(s, kBetter); }
+std::optional<Severity> parse_severity(std::string_view s) {
+  return enum_from_name<Severity>(s, kSeverities);
+}
+std::optional<Attribute> parse_attribute(std::string_view s) {
+  return enum_from_name<Attribute>(s, kAttributes);
+}
+int capability_level(Attribute a) {
+  static constexpr int kLevels[kAttributeCount] = {1, 2, 2, 3, 3, 4, 4, 5, 5};
+  return kLevels[static_cast<std::size_t>(a)];
+}
+
+}  // namespace iso20k

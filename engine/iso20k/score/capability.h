@@ -1,0 +1,21 @@
+#pragma once
+// Process capability by ISO/IEC 33020: each process attribute rated N/P/L/F from the achievement
+// of the requirements tagged with it, and the capability level derived by the standard's rule.
+#include <array>
+
+#include "iso20k/model/assessment.h"
+
+namespace iso20k {
+
+// The rating of an achievement fraction under the checklist's bands: N up to n_max, P up to p_max,
+// L up to l_max, F above.
+Rating rate(double achievement, const RatingBands& bands);
+
+// The ISO/IEC 33020 rule: the highest level n such that every attribute of level n is rated L or F
+// and every attribute of every lower level is rated F. Unrated attributes count as N: what was not
+// evidenced cannot be claimed.
+int capability_level(const std::array<AttributeRating, kAttributeCount>& attributes);
+
+void rate_capability(const Checklist& checklist, const Workspace& workspace, Assessment& a);
+
+}  // namespace iso20k

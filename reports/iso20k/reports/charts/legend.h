@@ -1,0 +1,25 @@
+#pragma once
+// Chart legends: a swatch and a label per item, in centred rows that wrap.
+#include <span>
+#include <string>
+
+#include "iso20k/reports/layout/canvas.h"
+#include "iso20k/reports/layout/color.h"
+
+namespace iso20k::charts {
+
+enum class Swatch { box, line, dashed_line };
+
+struct LegendItem {
+  std::string label;
+  layout::Color color;
+  Swatch swatch = Swatch::box;
+};
+
+// Height the legend needs in a box `width` wide (0 for no items).
+double legend_height(const layout::Document& doc, std::span<const LegendItem> items, double width);
+
+// Draws the legend from the top of `box`.
+void draw_legend(layout::Canvas& canvas, std::span<const LegendItem> items, const layout::Box& box);
+
+}  // namespace iso20k::charts

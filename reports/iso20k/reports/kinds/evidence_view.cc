@@ -1,0 +1,56 @@
+#include "iso20k/reports/kinds/evidence_view.h"
+
+#include <algorithm>
+
+#include "iso20k/rules/evidence_state.h"
+
+namespace iso20k::reports {
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+std::string joined(const ReportInput& input, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : "; ") + evidence_title(input.checklist, id);
+  return out;
+}
+
+}  // namespace
+
+std::string evidence_title(const Checklist& checklist, const std::string& id) {
+  const EvidenceItem* item = checklist.find_evidence(id);
+  return item == nullptr || item->title.empty() ? id : item->title;
+}
+
+std::vector<std::string> evidence_lines(const ReportInput& input, const ReportText& text, const RequirementResult& r) {
+  std::vector<std::string> lines;
+  const Requirement* req = input.checklist.find_requirement(r.requirement);
+  std::vector<std::string> seen;
+  if (req != nullptr) {
+    for (const std::string& id : req->evidence) {
+      if (contains(r.missing, id) || contains(r.stale, id) || contains(r.expired, id) || contains(r.unapproved, id) ||
+          contains(r.targets_missed, id)) {
+        continue;
+      }
+      const EvidenceItem* item = input.checklist.find_evidence(id);
+      if (item != nullptr && item->kind == EvidenceKind::metric) {
+        if (rules::metric_state(item, input.workspace.find_metric(id)).present) seen.push_back(id);
+      } else if (rules::evidence_state(item, input.workspace.find_evidence(id), input.assessment.as_of).present) {
+        seen.push_back(id);
+      }
+    }
+  }
+  const auto add = [&](const char* string_id, const std::vector<std::string>& ids) {
+    if (!ids.empty()) lines.push_back(text(string_id, {{"items", joined(input, ids)}}));
+  };
+  add("results.seen", seen);
+  add("results.missing", r.missing);
+  add("results.stale", r.stale);
+  add("results.expired", r.expired);
+  add("results.unapproved", r.unapproved);
+  add("results.targets-missed", r.targets_missed);
+  if (lines.empty() && (req == nullptr || req->evidence.empty())) lines.push_back(text("results.no-evidence"));
+  return lines;
+}
+
+}  // namespace iso20k::reports

@@ -1,0 +1,103 @@
+#include "iso20k/reports/kinds/report_frame.h"
+
+#include "iso20k/reports/kinds/report_style.h"
+
+namespace iso20k::reports {
+
+layout::Metadata report_metadata(const ReportInput& input, const ReportText& text, const std::string& title) {
+  layout::Metadata m;
+  m.title = title;
+  m.author = text.tmpl().branding.firm;
+  m.subject = text("meta.subject");
+  m.keywords = text("meta.keywords");
+  m.creator = "iso20k";
+  m.creation_date = input.assessment.as_of;
+  return m;
+}
+
+std::string assessors_line(const Workspace& ws) {
+  std::string out;
+  for (const std::string& a : ws.profile.assessors) out += (out.empty() ? "" : "; ") + a;
+  return out;
+}
+
+layout::Cover report_cover(const ReportInput& input, const ReportText& text, const std::string& title,
+                           const std::string& subtitle) {
+  const Template& tmpl = text.tmpl();
+  const Assessment& a = input.assessment;
+  layout::Cover cover;
+  cover.title = title;
+  cover.subtitle = subtitle;
+  cover.organisation = a.organisation.empty() ? input.workspace.profile.organisation : a.organisation;
+  cover.date = text.date(a.as_of);
+  cover.prepared_by = tmpl.branding.firm;
+  cover.prepared_by_label = text("cover.prepared-by");
+  cover.classification = tmpl.branding.confidentiality;
+  cover.logo = tmpl.branding.logo;
+  const std::string version = a.checklist_version.empty() ? input.checklist.version : a.checklist_version;
+  cover.details.push_back({text("cover.checklist"), text("cover.checklist-value", {{"version", version}})});
+  const std::string assessors = assessors_line(input.workspace);
+  if (!assessors.empty()) cover.details.push_back({text("cover.assessors"), assessors});
+  cover.badge = text.verdict(a.verdict);
+  cover.badge_color = verdict_color(a.verdict);
+  return cover;
+}
+
+layout::PageDecoration report_decoration(const ReportText& text, const std::string& title) {
+  layout::PageDecoration d;
+  d.header_left = text.tmpl().branding.firm;
+  d.header_right = title;
+  d.footer_left = text.tmpl().branding.confidentiality;
+  d.footer_center = text("footer.center");
+  d.page_number_format = text("label.page-of");
+  d.number_plain_pages = true;  // "Page 1 of N" on the cover too: nothing can go missing unnoticed
+  return d;
+}
+
+std::string SectionNumbers::heading(const SectionSpec& spec) {
+  const std::string title = text_->tmpl().text("section." + std::string(spec.id));
+  if (spec.role == SectionRole::appendix) {
+    const std::string letter(1, static_cast<char>('A' + appendices_++ % 26));
+    return (*text_)("heading.appendix", {{"letter", letter}, {"title", title}});
+  }
+  return (*text_)("heading.numbered", {{"number", std::to_string(++numbered_)}, {"title", title}});
+}
+
+std::string SectionNumbers::appendix_letter(const std::vector<std::string>& order, ReportKind kind,
+                                            const std::string& id) {
+  int n = 0;
+  for (const std::string& s : order) {
+    const SectionSpec* spec = find_section(kind, s);
+    if (spec == nullptr || spec->role != SectionRole::appendix) continue;
+    if (s == id) return std::string(1, static_cast<char>('A' + n % 26));
+    ++n;
+  }
+  return {};
+}
+
+std::vector<std::string> section_order(const Template& tmpl, ReportKind kind) {
+  const auto it = tmpl.sections.find(kind);
+  return it == tmpl.sections.end() ? std::vector<std::string>{} : it->second;
+}
+
+void write_sections(layout::Flow& flow, ReportKind kind, const std::vector<std::string>& order,
+                    SectionNumbers& numbers, const layout::Cover& cover, bool page_breaks,
+                    const std::function<void(const std::string& id)>& body) {
+  for (const std::string& id : order) {
+    const SectionSpec* spec = find_section(kind, id);
+    if (spec == nullptr) continue;
+    if (spec->role == SectionRole::cover) {
+      layout::add_cover(flow, cover);
+      continue;
+    }
+    if (spec->role == SectionRole::contents) {
+      flow.table_of_contents();
+      continue;
+    }
+    if (page_breaks) flow.page_break();
+    flow.heading(1, numbers.heading(*spec));
+    body(id);
+  }
+}
+
+}  // namespace iso20k::reports

@@ -1,0 +1,52 @@
+#pragma once
+// The words and numbers of a report in the template's language: strings from the template's table
+// with the placeholders every string offers ({standard}, {edition}, {organisation}, {firm}) filled
+// in, dates ("14 March 2026"), percentages and the names of results, grades, statuses and verdicts.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "iso20k/model/assessment.h"
+#include "iso20k/reports/report_input.h"
+#include "iso20k/reports/template/template.h"
+
+namespace iso20k::reports {
+
+class ReportText {
+ public:
+  ReportText(const Template& tmpl, const ReportInput& input);
+
+  const Template& tmpl() const { return *tmpl_; }
+  // The string `id` with the common placeholders and `values` filled in.
+  std::string operator()(const std::string& id, const std::map<std::string, std::string>& values = {}) const;
+
+  std::string date(Date d) const;                         // per date.format and month.N
+  std::string short_date(Date d) const;                   // per date.short-format and month.short.N
+  std::string number(double value, int decimals) const;   // with the template's decimal separator
+  std::string percent(double fraction, int decimals = 0) const;  // 0.725 → "73%" / "72.5 %"
+  std::string weight(double w) const;                     // 2, 1.5, 0.75: no trailing zeros
+
+  std::string result(Result r) const;
+  std::string grade(Grade g) const;       // "Major"
+  std::string grade_long(Grade g) const;  // "Major nonconformity"
+  std::string status(ActionStatus s) const;
+  std::string basis(Basis b) const;
+  std::string model(ScoringModel m) const;       // "weighted"
+  std::string model_text(ScoringModel m) const;  // how the model scores
+  std::string verdict(Verdict v) const;
+  std::string verdict_explanation(Verdict v) const;
+  std::string party_kind(PartyKind k) const;
+  std::string evidence_status(EvidenceStatus s) const;
+
+  // "a, b, c" (and the template's "none" text for an empty list).
+  std::string list(const std::vector<std::string>& items) const;
+
+ private:
+  // `d` by the string `format` with the month's name from the strings `month_prefix`1 … 12.
+  std::string date_as(Date d, const std::string& format, const std::string& month_prefix) const;
+
+  const Template* tmpl_;
+  std::map<std::string, std::string> common_;
+};
+
+}  // namespace iso20k::reports

@@ -1,0 +1,226 @@
+#include "iso20k/reports/layout/flow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "iso20k/reports/layout/error.h"
+#include "iso20k/reports/layout/text.h"
+#include "iso20k/reports/layout/toc.h"
+
+namespace iso20k::layout {
+namespace {
+
+constexpr double kEpsilon = 1e-6;
+constexpr double kRuleGap = 4;      // from the last line of a level-1 heading to its rule
+constexpr double kRuleWidth = 0.8;
+constexpr double kBulletIndent = 14;
+
+std::string points(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+}  // namespace
+
+Flow::Flow(Document& doc, Theme theme) : doc_(&doc), theme_(std::move(theme)), frame_(doc.frame()) {
+  y_ = frame_.top();
+}
+
+double Flow::remaining() const {
+  if (page_ == nullptr || break_pending_) return frame_.h;
+  return y_ - frame_.bottom();
+}
+
+HPDF_Page Flow::page() {
+  ensure_page();
+  return page_;
+}
+
+void Flow::ensure_page() {
+  if (page_ == nullptr || break_pending_) new_page();
+}
+
+void Flow::new_page() {
+  page_ = doc_->add_page();
+  y_ = frame_.top();
+  has_content_ = false;
+  break_pending_ = false;
+  trailing_space_ = 0;
+}
+
+void Flow::page_break() {
+  if (page_ != nullptr) break_pending_ = true;
+}
+
+double Flow::heading_height(const PendingHeading& heading, bool at_top, double trailing) const {
+  const HeadingStyle& style = theme_.heading(heading.level);
+  const double before = at_top ? 0 : std::max(0.0, style.space_before - trailing);
+  return before + static_cast<double>(heading.lines.size()) * style.text.leading() +
+         (style.rule ? kRuleGap + kRuleWidth : 0) + style.space_after;
+}
+
+double Flow::pending_height() const {
+  double total = 0;
+  bool at_top = page_ == nullptr || break_pending_ || !has_content_;
+  double trailing = at_top ? 0 : trailing_space_;
+  for (const PendingHeading& heading : pending_) {
+    total += heading_height(heading, at_top, trailing);
+    at_top = false;
+    trailing = theme_.heading(heading.level).space_after;
+  }
+  return total;
+}
+
+void Flow::keep(double height) {
+  ensure_page();
+  if (has_content_ && pending_height() + height > remaining() + kEpsilon) new_page();
+  place_pending();
+}
+
+Box Flow::take(double height) {
+  if (height > frame_.h + kEpsilon) {
+    throw LayoutError("a block " + points(height) + " pt tall does not fit on a page (the text frame is " +
+                      points(frame_.h) + " pt tall)");
+  }
+  keep(height);
+  if (height > remaining() + kEpsilon) new_page();  // only after headings that filled the page
+  const Box box{frame_.x, y_ - height, frame_.w, height};
+  y_ -= height;
+  has_content_ = true;
+  trailing_space_ = 0;
+  return box;
+}
+
+Flow::Placed Flow::place(double height) {
+  const Box box = take(height);
+  return Placed{Canvas(*doc_, page_), box};
+}
+
+void Flow::space(double height) {
+  if (page_ == nullptr || break_pending_ || !has_content_ || !pending_.empty() || height <= 0) return;
+  const double gap = std::min(height, remaining());
+  y_ -= gap;
+  trailing_space_ += gap;
+}
+
+void Flow::heading(int level, std::string_view text) {
+  if (level < 1 || level > 3) throw LayoutError("heading level " + std::to_string(level) + " is not 1, 2 or 3");
+  const HeadingStyle& style = theme_.heading(level);
+  pending_.push_back(
+      PendingHeading{level, std::string(text), wrap_text(*doc_, text, style.text.face, style.text.size, frame_.w)});
+}
+
+void Flow::place_pending() {
+  std::vector<PendingHeading> pending;
+  pending.swap(pending_);
+  for (const PendingHeading& heading : pending) place_heading(heading);
+}
+
+void Flow::place_heading(const PendingHeading& heading) {
+  ensure_page();
+  const HeadingStyle& style = theme_.heading(heading.level);
+  const double height = heading_height(heading, !has_content_, trailing_space_);
+  if (has_content_ && height > remaining() + kEpsilon) new_page();
+  if (has_content_) y_ -= std::max(0.0, style.space_before - trailing_space_);
+  const double top = y_;
+  Canvas canvas(*doc_, page_);
+  canvas.lines(heading.lines, frame_.x, y_, frame_.w, style.text);
+  y_ -= static_cast<double>(heading.lines.size()) * style.text.leading();
+  if (style.rule) {
+    y_ -= kRuleGap;
+    canvas.line({frame_.left(), y_}, {frame_.right(), y_}, Stroke{theme_.accent, kRuleWidth, LineStyle::solid});
+    y_ -= kRuleWidth;
+  }
+  y_ -= style.space_after;
+  trailing_space_ = style.space_after;
+  has_content_ = true;
+
+  headings_.push_back(HeadingRecord{heading.level, heading.text, page_, top});
+  const auto level = static_cast<std::size_t>(heading.level);
+  HPDF_Outline parent = nullptr;
+  for (std::size_t l = level - 1; l > 0; --l) {
+    if (outline_stack_[l - 1] != nullptr) {
+      parent = outline_stack_[l - 1];
+      break;
+    }
+  }
+  outline_stack_[level - 1] = doc_->add_outline(parent, heading.text, page_, top + 6);
+  for (std::size_t l = level; l < outline_stack_.size(); ++l) outline_stack_[l] = nullptr;
+}
+
+void Flow::flow_lines(const std::vector<std::string>& lines, const TextStyle& style, double indent,
+                      std::string_view marker) {
+  const double leading = style.leading();
+  const std::size_t n = lines.size();
+  std::size_t i = 0;
+  while (i < n) {
+    keep(static_cast<double>(std::min<std::size_t>(n - i, 2)) * leading);  // no orphan line
+    auto fit = static_cast<std::size_t>(std::floor((remaining() + kEpsilon) / leading));
+    if (fit == 0) {
+      new_page();
+      fit = static_cast<std::size_t>(std::floor((remaining() + kEpsilon) / leading));
+      if (fit == 0) throw LayoutError("a line of text is taller than the page");
+    }
+    std::size_t count = std::min(fit, n - i);
+    if (n - i - count == 1 && count >= 3) --count;  // no widow line
+    Canvas canvas(*doc_, page_);
+    canvas.lines(std::span(lines).subspan(i, count), frame_.x + indent, y_, frame_.w - indent, style);
+    if (i == 0 && !marker.empty()) {
+      TextStyle marker_style = style;
+      marker_style.align = Align::left;
+      canvas.text(marker, frame_.x + indent - kBulletIndent + 3, y_ - baseline_offset(*doc_, style), marker_style);
+    }
+    y_ -= static_cast<double>(count) * leading;
+    has_content_ = true;
+    trailing_space_ = 0;
+    i += count;
+    if (i < n) new_page();
+  }
+}
+
+void Flow::paragraph(std::string_view text) { paragraph(text, theme_.body()); }
+
+void Flow::paragraph(std::string_view text, const TextStyle& style) {
+  flow_lines(wrap_text(*doc_, text, style.face, style.size, frame_.w), style, 0, {});
+  space(theme_.paragraph_space);
+}
+
+void Flow::bullets(std::span<const std::string> items) { bullets(items, theme_.body()); }
+
+void Flow::bullets(std::span<const std::string> items, const TextStyle& style) {
+  for (const std::string& item : items) {
+    flow_lines(wrap_text(*doc_, item, style.face, style.size, frame_.w - kBulletIndent), style, kBulletIndent,
+               "\u2022");
+    space(style.size * 0.3);
+  }
+  space(theme_.paragraph_space);
+}
+
+void Flow::table_of_contents() {
+  if (toc_index_) throw LayoutError("the table of contents is placed twice");
+  place_pending();
+  toc_index_ = page_ == nullptr ? 0 : doc_->page_count();
+  toc_outline_ = doc_->add_outline(nullptr, theme_.contents_title);
+  page_break();
+}
+
+void Flow::mark_plain_page() { plain_pages_.push_back(page()); }
+
+void Flow::finish(const PageDecoration& decoration) {
+  if (finished_) throw LayoutError("the flow is finished twice");
+  finished_ = true;
+  if (!pending_.empty()) keep(0);
+  if (toc_index_) {
+    std::vector<TocEntry> entries;
+    for (const HeadingRecord& h : headings_) {
+      if (h.level <= theme_.toc_depth) entries.push_back(TocEntry{h.level, h.text, h.page, h.top + 6});
+    }
+    insert_table_of_contents(*doc_, theme_, entries, *toc_index_);
+    doc_->point_outline(toc_outline_, doc_->page(*toc_index_), frame_.top() + 6);
+  }
+  decorate_pages(*doc_, theme_, decoration, plain_pages_);
+}
+
+}  // namespace iso20k::layout

@@ -1,0 +1,52 @@
+#include "iso20k/reports/template/report_sections.h"
+
+#include <array>
+
+namespace iso20k::reports {
+namespace {
+
+constexpr std::array kGapSections{
+    SectionSpec{"cover", SectionRole::cover},
+    SectionSpec{"contents", SectionRole::contents},
+    SectionSpec{"executive-summary", SectionRole::numbered},
+    SectionSpec{"scope-and-method", SectionRole::numbered},
+    SectionSpec{"clause-results", SectionRole::numbered},
+    SectionSpec{"process-capability", SectionRole::numbered},
+    SectionSpec{"findings-register", SectionRole::numbered},
+    SectionSpec{"improvement-plan", SectionRole::numbered},
+    SectionSpec{"evidence-register", SectionRole::appendix},
+    SectionSpec{"score-computation", SectionRole::appendix},
+};
+
+constexpr std::array kReadinessSections{
+    SectionSpec{"cover", SectionRole::cover},
+    SectionSpec{"verdict", SectionRole::numbered},
+    SectionSpec{"readiness-by-clause", SectionRole::numbered},
+    SectionSpec{"blockers", SectionRole::numbered},
+    SectionSpec{"finding-counts", SectionRole::numbered},
+    SectionSpec{"process-capability", SectionRole::numbered},
+};
+
+}  // namespace
+
+std::span<const SectionSpec> report_sections(ReportKind kind) {
+  if (kind == ReportKind::gap) return kGapSections;
+  return kReadinessSections;
+}
+
+const SectionSpec* find_section(ReportKind kind, std::string_view id) {
+  for (const SectionSpec& s : report_sections(kind)) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+const char* to_string(ReportKind kind) { return kind == ReportKind::gap ? "gap" : "readiness"; }
+
+std::optional<ReportKind> parse_report_kind(std::string_view s) {
+  if (s == "gap") return ReportKind::gap;
+  if (s == "readiness") return ReportKind::readiness;
+  return std::nullopt;
+}
+
+}  // namespace iso20k::reports
