@@ -60,10 +60,17 @@ struct EvidenceItem {
   double target = 0;
   Better better = Better::higher;
   std::string source;  // amendment id
+  Provenance provenance = Provenance::obligation;
+  std::string practice_source;  // good practice: where it comes from ("iso20000-2", "itil", …)
   SourceLocation where;
 };
 
 enum class Severity { high, medium, low };
+
+// What a requirement states: an obligation of its clause ("shall"), or good practice beyond it
+// (guidance, ITIL, another standard or edition, our own advice). Only an unmet obligation can be a
+// nonconformity; unmet good practice is at most an opportunity for improvement.
+enum class Provenance { obligation, good_practice };
 
 // ISO/IEC 33020 process attributes.
 enum class Attribute { pa1_1, pa2_1, pa2_2, pa3_1, pa3_2, pa4_1, pa4_2, pa5_1, pa5_2 };
