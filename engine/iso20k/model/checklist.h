@@ -60,8 +60,6 @@ struct EvidenceItem {
   double target = 0;
   Better better = Better::higher;
   std::string source;  // amendment id
-  Provenance provenance = Provenance::obligation;
-  std::string practice_source;  // good practice: where it comes from ("iso20000-2", "itil", …)
   SourceLocation where;
 };
 
@@ -91,6 +89,8 @@ struct Requirement {
   Severity severity = Severity::medium;
   std::optional<Attribute> capability;
   std::string source;  // amendment id
+  Provenance provenance = Provenance::obligation;
+  std::string practice_source;  // good practice: where it comes from ("iso20000-2", "itil", …)
   std::string text;
   std::string guidance;
   std::vector<std::string> questions;
