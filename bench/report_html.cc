@@ -6,6 +6,7 @@
 // same template strings as the PDF report, so both documents say the same.
 //
 //   report_html WORKSPACE OUT.html [TEMPLATE]
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -303,7 +304,9 @@ class Html {
         std::vector<std::string> seen;
         for (const std::string& e : c_.requirements[q].evidence) seen.push_back(e);
         o_ << (seen.empty() ? s("results.no-evidence") : s("results.seen", {{"items", join(seen)}}));
-        if (!res.missing.empty()) o_ << "<br>" << s("results.missing", {{"items", join(res.missing)}});
+        if (!res.outstanding.empty()) o_ << "<br>" << s("results.outstanding", {{"items", join(res.outstanding)}});
+        if (!res.absent.empty()) o_ << "<br>" << s("results.missing", {{"items", join(res.absent)}});
+        if (!res.partly.empty()) o_ << "<br>" << s("results.partly", {{"items", join(res.partly)}});
         if (!res.stale.empty()) o_ << "<br>" << s("results.stale", {{"items", join(res.stale)}});
         if (!res.expired.empty()) o_ << "<br>" << s("results.expired", {{"items", join(res.expired)}});
         if (!res.unapproved.empty()) o_ << "<br>" << s("results.unapproved", {{"items", join(res.unapproved)}});
@@ -312,7 +315,7 @@ class Html {
         }
         o_ << "</td><td>";
         for (const Finding& f : a_.findings) {
-          if (f.requirement == c_.requirements[q].id) {
+          if (std::find(f.requirements.begin(), f.requirements.end(), c_.requirements[q].id) != f.requirements.end()) {
             o_ << "<b>" << esc(f.id) << "<br>" << s(std::string("grade.") + to_string(f.grade)) << "</b>";
           }
         }

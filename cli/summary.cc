@@ -58,9 +58,6 @@ struct Paint {
   }
 };
 
-std::string stage2_majors(int allowed) {
-  return allowed == 0 ? "no major" : "at most " + std::to_string(allowed) + " major" + (allowed == 1 ? "" : "s");
-}
 
 const char* score_colour(double x, double threshold) {
   return x >= threshold ? "32" : x >= threshold * 0.6 ? "33" : "31";
@@ -80,9 +77,13 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
   const char* vcol = a.verdict == Verdict::stage2 ? "1;32" : a.verdict == Verdict::stage1 ? "1;33" : "1;31";
   out << "Overall " << paint(pct(a.overall.score), score_colour(a.overall.score, threshold))
       << "   coverage " << pct(a.overall.coverage) << "   HLS " << pct(a.hls.score) << "   SMS "
-      << pct(a.sms.score) << "\nVerdict: " << paint(verdict, vcol) << "   (stage 2 needs "
-      << percent(threshold, 1) << " with " << percent(c.scoring.stage2_min_coverage, 1)
-      << " coverage and " << stage2_majors(c.scoring.max_open_majors) << ")\n\n";
+      << pct(a.sms.score) << "\nVerdict: " << paint(verdict, vcol) << "   (this tool's criteria: stage 2 needs "
+      << percent(threshold, 1) << " with " << percent(c.scoring.stage2_min_coverage, 1) << " coverage)\n";
+  if (a.finding_counts[0] > c.scoring.max_open_majors) {
+    out << "Certification decision: blocked until the " << counted(a.finding_counts[0], "major nonconformity", "major nonconformities")
+        << " are corrected and verified\n";
+  }
+  out << "\n";
 
   out << paint("Clauses", "1") << std::string(44, ' ') << "score   coverage\n";
   for (std::size_t i = 0; i < a.clauses.size(); ++i) {
@@ -140,7 +141,7 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
             << " more (all are in results.json, written with --out, and in the reports)\n";
         break;
       }
-      out << "  stage " << b.stage << ": " << b.text << "\n";
+      out << (b.stage == 3 ? "  decision: " : b.stage == 1 ? "  stage 1:  " : "  stage 2:  ") << b.text << "\n";
     }
   }
 }

@@ -376,11 +376,11 @@ TEST_CASE("report: invalid inputs give exit code 3 with located messages and wri
   CHECK(r.err.find("not well formed") != std::string::npos);
   // A newer schema.
   std::string v2 = json;
-  v2.replace(v2.find("iso20k-results/1"), 16, "iso20k-results/2");
+  v2.replace(v2.find("iso20k-results/2"), 16, "iso20k-results/3");
   write_file(t / "v2.json", v2);
   r = report((t / "v2.json").string(), "gap", out);
   CHECK(r.exit_code == 3);
-  CHECK_MESSAGE(r.err.find("v2.json:2:13: error: schema: unsupported schema \"iso20k-results/2\"") != std::string::npos, r.err);
+  CHECK_MESSAGE(r.err.find("v2.json:2:13: error: schema: unsupported schema \"iso20k-results/3\"") != std::string::npos, r.err);
   // A value of the wrong type, named by its JSON path.
   std::string typed = json;
   typed.replace(typed.find("\"persons\": ") + 11, 3, "\"312\"");

@@ -12,7 +12,7 @@
 //   REC-AUDIT       record, mandatory, max-age 12m; no entry in the register
 //   INT-LEAD        interview; seen, no dates
 //   OBS-DESK        observation; register entry with status missing
-//   MET-CHG-SUCCESS metric % target 95 higher; value 92.5 → not met
+//   MET-CHG-SUCCESS metric % target 95 higher; value 92.5, workspace target 95 → not met
 //   MET-INC-MTTR    metric h target 4 lower; value 3.5, workspace target 3 → not met
 //   MET-AVAIL       metric % target 99.9 higher; value 99.95 → met
 //   MET-NONE        metric % target 90 higher; no value
@@ -128,7 +128,7 @@ inline Workspace make_workspace() {
     m.target = target;
     w.metrics.emplace(id, m);
   };
-  metric("MET-CHG-SUCCESS", 92.5, std::nullopt);
+  metric("MET-CHG-SUCCESS", 92.5, 95.0);
   metric("MET-INC-MTTR", 3.5, 3.0);
   metric("MET-AVAIL", 99.95, std::nullopt);
   return w;

@@ -42,15 +42,24 @@ void write_profile(JsonWriter& w, const Profile& p) {
   w.end_object();
 }
 
-void write_evidence_register(JsonWriter& w, const Checklist& c, const Workspace& ws, Date as_of) {
+void write_evidence_register(JsonWriter& w, const Checklist& c, const Workspace& ws, const Assessment& a) {
+  const Date as_of = a.as_of;
   w.key("evidence").begin_array();
-  for (const EvidenceItem& e : c.evidence) {
+  for (std::size_t i = 0; i < c.evidence.size(); ++i) {
+    const EvidenceItem& e = c.evidence[i];
+    const ItemReview& review = a.evidence[i];
     w.begin_object().field("id", e.id).field("title", e.title).field("kind", to_string(e.kind));
-    w.field("mandatory", e.mandatory);
+    w.field("mandatory", e.mandatory).field("review", to_string(review.review));
     if (e.kind == EvidenceKind::metric) {
-      const rules::MetricState s = rules::metric_state(&e, ws.find_metric(e.id));
-      w.field("present", s.present).field("value", s.value).field("target", s.target);
-      w.field("unit", e.unit).field("better", to_string(e.better)).field("met", s.met);
+      w.field("present", review.review == Review::provided).field("value", review.value);
+      w.key("target");
+      if (review.target) {
+        w.value(*review.target);
+      } else {
+        w.null();
+      }
+      w.field("benchmark", review.benchmark).field("unit", e.unit).field("better", to_string(e.better));
+      w.field("met", review.met).field("benchmark_met", review.benchmark_met);
       const MetricRecord* m = ws.find_metric(e.id);
       w.field("period", m ? m->period : std::string()).field("source", m ? m->source : std::string());
     } else {
@@ -63,7 +72,8 @@ void write_evidence_register(JsonWriter& w, const Checklist& c, const Workspace&
       write_date(w, "expires", s.expires);
       w.field("owner", r ? r->owner : std::string()).field("approved_by", r ? r->approved_by : std::string());
       w.field("notes", r ? r->notes : std::string());
-      w.field("valid", s.valid).field("stale", s.stale).field("expired", s.expired).field("approved", s.approved);
+      w.field("valid", s.valid).field("approved", s.approved).field("stale", review.stale);
+      w.field("expired", review.expired).field("unapproved", review.unapproved);
     }
     w.end_object();
   }
@@ -96,7 +106,7 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
   for (const Blocker& b : a.blockers) {
     w.begin_object().field("stage", b.stage).field("text", b.text).field("reference", b.reference).end_object();
   }
-  w.end_array().end_object();
+  w.end_array().strings("concerns", a.concerns).field("note", a.readiness_note).end_object();
 
   w.key("overall").begin_object();
   write_rollup(w, a.overall);
@@ -136,7 +146,7 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
     for (const AttributeRating& ar : pc.attributes) {
       w.begin_object().field("attribute", to_string(ar.attribute)).field("rated", ar.rated);
       w.field("achievement", ar.achievement).field("rating", ar.rated ? to_string(ar.rating) : "");
-      w.field("requirements", ar.requirements).end_object();
+      w.field("requirements", ar.requirements).field("assessed", ar.assessed).end_object();
     }
     w.end_array().end_object().end_object();
   }
@@ -147,7 +157,8 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
     const Requirement& r = c.requirements[i];
     const RequirementResult& res = a.results[i];
     w.begin_object().field("id", r.id).field("clause", r.clause).field("weight", r.weight);
-    w.field("severity", to_string(r.severity)).strings("processes", r.processes);
+    w.field("severity", to_string(r.severity)).field("provenance", to_string(r.provenance));
+    w.field("practice_source", r.practice_source).strings("processes", r.processes);
     w.field("capability", r.capability ? to_string(*r.capability) : "");
     w.field("result", to_string(res.result)).field("achievement", res.achievement);
     w.field("basis", to_string(res.basis)).field("explanation", res.explanation);
@@ -161,8 +172,9 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
     }
     w.end_array();
     w.key("gaps").begin_object();
-    w.strings("missing", res.missing).strings("stale", res.stale).strings("expired", res.expired);
-    w.strings("unapproved", res.unapproved).strings("targets_missed", res.targets_missed);
+    w.strings("outstanding", res.outstanding).strings("absent", res.absent).strings("partly", res.partly);
+    w.strings("stale", res.stale).strings("expired", res.expired).strings("unapproved", res.unapproved);
+    w.strings("targets_missed", res.targets_missed).strings("benchmarks_missed", res.benchmarks_missed);
     w.end_object().end_object();
   }
   w.end_array();
@@ -172,7 +184,8 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
   w.end_object();
   w.key("findings").begin_array();
   for (const Finding& f : a.findings) {
-    w.begin_object().field("id", f.id).field("requirement", f.requirement).field("clause", f.clause);
+    w.begin_object().field("id", f.id).field("clause", f.clause).field("basis", to_string(f.basis));
+    w.strings("requirements", f.requirements);
     w.strings("processes", f.processes).field("grade", to_string(f.grade)).strings("grade_reasons", f.grade_reasons);
     w.field("weight", f.weight).field("requirement_text", f.requirement_text);
     w.field("nonconformity", f.nonconformity).field("objective_evidence", f.objective_evidence);
@@ -190,7 +203,7 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
     w.strings("requirements", p.requirements).strings("findings", p.findings).end_object();
   }
   w.end_array();
-  write_evidence_register(w, c, ws, a.as_of);
+  write_evidence_register(w, c, ws, a);
   w.end_object();
   return w.str();
 }

@@ -27,9 +27,13 @@ struct RequirementResult {
   Basis basis = Basis::evidence;
   std::string explanation;  // one sentence: why this result
   std::vector<Observation> observations;
-  // Evidence items the requirement cites that were missing, stale, expired, unapproved or whose
-  // metric missed its target (ids), for findings and recommendations.
-  std::vector<std::string> missing, stale, expired, unapproved, targets_missed;
+  // The evidence items the requirement cites, sorted by what the review found (ids), for findings,
+  // recommendations and open requests. outstanding: not yet provided or reviewed (never a finding);
+  // absent: confirmed absent; partly: provided in part; targets_missed: a metric below the
+  // organisation's own target; benchmarks_missed: a metric without an organisation target that
+  // misses this checklist's benchmark (at most an opportunity for improvement).
+  std::vector<std::string> outstanding, absent, partly, stale, expired, unapproved, targets_missed,
+      benchmarks_missed;
   std::string judged_by;  // judgement basis only
   std::optional<Date> judged_on;
 };
@@ -64,6 +68,7 @@ struct AttributeRating {
   double achievement = 0;
   Rating rating = Rating::N;
   int requirements = 0;  // how many requirements carry it
+  int assessed = 0;      // how many of them were assessed (1: thinly evidenced)
 };
 
 struct ProcessCapability {
@@ -77,26 +82,47 @@ struct ProcessCapability {
 
 enum class Grade { major, minor, ofi };
 
+// What the review of one evidence item of the checklist found, as of the assessment date: the
+// evidence state the assessment was computed from (docs/scoring.md, "Evidence review").
+enum class Review { outstanding, provided, partial, absent };
+
+struct ItemReview {
+  std::string item;                       // evidence item id, checklist order
+  Review review = Review::outstanding;    // metric items: provided when a value is recorded
+  bool stale = false, expired = false, unapproved = false;
+  bool issued_after = false;              // the register's entry is dated after the assessment date
+  // Metric items.
+  double value = 0;
+  std::optional<double> target;           // the organisation's own target
+  double benchmark = 0;                   // this checklist's default target
+  bool met = true;                        // meets the organisation's target (true when it set none)
+  bool benchmark_met = true;              // meets the benchmark
+};
+
+// A consolidated finding (docs/scoring.md, "Findings"): one per clause for its unmet obligations,
+// one per clause for its unmet good practice; an evidence defect appears in one finding only,
+// citing every requirement it affects.
 struct Finding {
-  std::string id;  // "F-001", in order of the requirements
-  std::string requirement;
+  std::string id;  // stable, from what it is about: "F-8.7.2", good practice "F-8.7.2-GP"
   std::string clause;
+  Provenance basis = Provenance::obligation;
+  std::vector<std::string> requirements;  // every requirement it cites, checklist order
   std::vector<std::string> processes;
   Grade grade = Grade::minor;
   std::vector<std::string> grade_reasons;  // each grading rule that applied, in words
-  std::string requirement_text;            // "ISO/IEC 20000-1:2018 clause 8.5.1.3 (R-…): …"
-  std::string nonconformity;               // what is not met
-  std::string objective_evidence;          // what was (not) seen
+  std::string requirement_text;            // the clause of the standard and the requirements not met
+  std::string nonconformity;               // what is not met, in sentences
+  std::string objective_evidence;          // what was reviewed: documents, versions, dates, notes
   std::string statement;                   // the full audit-convention statement
   std::string recommendation;              // for the improvement plan, separate from the statement
-  double weight = 0;
+  double weight = 0;                       // the heaviest requirement's weight
   std::string action;  // id of the workspace action addressing it, else of the proposed one
 };
 
 enum class Verdict { not_ready, stage1, stage2 };
 
 struct Blocker {
-  int stage = 1;  // the stage it blocks
+  int stage = 1;  // what it blocks: 1 the stage 1 audit, 2 the stage 2 audit, 3 the certification decision
   std::string text;
   std::string reference;  // evidence id, finding id or "score"/"coverage"
 };
@@ -126,10 +152,13 @@ struct Assessment {
   std::vector<ProcessScore> processes;     // checklist process order
   Rollup overall, hls, sms;
   std::vector<ProcessCapability> capability;
+  std::vector<ItemReview> evidence;        // checklist evidence order: what the review found
   std::vector<Finding> findings;
   std::array<int, 3> finding_counts{};  // by Grade
   Verdict verdict = Verdict::not_ready;
   std::vector<Blocker> blockers;
+  std::vector<std::string> concerns;  // areas of concern for stage 1: ids of major findings in clauses 4–6, 9, 10
+  std::string readiness_note;         // how to read the verdict (e.g. for a withdrawn edition)
   std::vector<PlannedAction> plan;
 };
 
@@ -138,6 +167,8 @@ const char* to_string(Basis b);
 const char* to_string(Rating r);
 const char* to_string(Grade g);
 const char* to_string(Verdict v);
+const char* to_string(Review r);
+std::optional<Review> parse_review(std::string_view s);
 std::optional<ScoringModel> parse_scoring_model(std::string_view s);
 std::string describe(Verdict v);  // "ready for stage 1"
 

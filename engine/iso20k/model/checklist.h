@@ -178,11 +178,13 @@ const char* to_string(ClauseKind k);
 const char* to_string(EvidenceKind k);
 const char* to_string(Better b);
 const char* to_string(Severity s);
+const char* to_string(Provenance p);  // "obligation", "good-practice"
 const char* to_string(Attribute a);
 std::optional<ClauseKind> parse_clause_kind(std::string_view s);
 std::optional<EvidenceKind> parse_evidence_kind(std::string_view s);
 std::optional<Better> parse_better(std::string_view s);
 std::optional<Severity> parse_severity(std::string_view s);
+std::optional<Provenance> parse_provenance(std::string_view s);
 std::optional<Attribute> parse_attribute(std::string_view s);
 int capability_level(Attribute a);  // PA2.1 → 2
 

@@ -8,7 +8,7 @@ namespace iso20k {
 namespace {
 constexpr std::array<const char*, 3> kPartyKinds = {"external-supplier", "internal-supplier",
                                                     "customer-as-supplier"};
-constexpr std::array<const char*, 3> kEvidenceStatuses = {"seen", "partial", "missing"};
+constexpr std::array<const char*, 4> kEvidenceStatuses = {"seen", "partial", "missing", "requested"};
 constexpr std::array<const char*, 5> kResults = {"conformant", "partial", "nonconformant",
                                                  "not-assessed", "not-applicable"};
 constexpr std::array<const char*, 4> kActionStatuses = {"open", "in-progress", "done", "cancelled"};

@@ -60,7 +60,9 @@ struct Profile {
   FieldLocations locations;
 };
 
-enum class EvidenceStatus { seen, partial, missing };
+// seen: provided and reviewed; partial: provided in part; missing: looked for and confirmed absent;
+// requested: asked for, not yet provided or not yet reviewed (counts as no record at all).
+enum class EvidenceStatus { seen, partial, missing, requested };
 
 struct EvidenceRecord {
   std::string id;  // evidence item id in the checklist

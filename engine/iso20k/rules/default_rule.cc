@@ -34,10 +34,10 @@ Outcome default_outcome(const Requirement& requirement, const EvalContext& ctx, 
     if (c == Citation::partially_seen) ++partially_seen;
     if (c != Citation::satisfied && mandatory) mandatory_gap = true;
     if (explain) {
-      detail += c == Citation::satisfied        ? "; satisfied"
-                : c == Citation::partially_seen ? "; partially seen"
-                                                : "; not satisfied";
-      if (c != Citation::satisfied && mandatory) detail += ", mandatory";
+      detail += c == Citation::satisfied        ? "; in order"
+                : c == Citation::partially_seen ? "; partly in order"
+                                                : "; not in order";
+      if (c != Citation::satisfied && mandatory) detail += " (mandatory)";
       o.observations.push_back(Observation{id, std::move(detail)});
     }
   }

@@ -39,20 +39,20 @@ void expect_judged(std::vector<std::string> ids, Result result, double achieveme
 TEST_CASE("default rule: every cited item satisfied → conformant") {
   expect_judged({"DOC-SMS-SCOPE", "INT-LEAD", "MET-AVAIL"}, Result::conformant, 1,
                 "DOC-SMS-SCOPE: status seen, approved by J. Doe, reviewed 2025-01-10 (age 120d), "
-                "max age 12m; satisfied\n"
-                "INT-LEAD: status seen, no issue or review date; satisfied\n"
-                "MET-AVAIL: value 99.95 % vs target 99.9 % (higher is better): met; satisfied");
+                "max age 12m; in order\n"
+                "INT-LEAD: status seen, no issue or review date; in order\n"
+                "MET-AVAIL: value 99.95 %; the organisation set no target (benchmark 99.9 %, higher is better: "
+                "reached); in order");
 }
 
 TEST_CASE("default rule: nothing satisfied and nothing partially seen → nonconformant") {
   expect_judged({"REC-AUDIT", "OBS-DESK", "MET-NONE", "DOC-OLD"}, Result::nonconformant, 0,
-                "REC-AUDIT: status missing (no entry in the evidence register); not satisfied, "
-                "mandatory\n"
-                "OBS-DESK: status missing; not satisfied\n"
-                "MET-NONE: no value recorded, target 90 % (higher is better): not met; not "
-                "satisfied\n"
+                "REC-AUDIT: not yet provided or reviewed; not in order "
+                "(mandatory)\n"
+                "OBS-DESK: status missing; not in order\n"
+                "MET-NONE: no value provided yet; not in order\n"
                 "DOC-OLD: status seen, approved by K. Lee, reviewed 2024-09-01 (age 251d), max age "
-                "6m: stale; not satisfied");
+                "6m: stale; not in order");
 }
 
 TEST_CASE("default rule: otherwise partial, satisfied + half of partially seen over cited") {
@@ -61,7 +61,7 @@ TEST_CASE("default rule: otherwise partial, satisfied + half of partially seen o
   const Outcome o = judge(f, {"DOC-SMS-SCOPE", "REC-CHG-LOG", "DOC-OLD", "MET-CHG-SUCCESS"});
   test::check_outcome(o, Result::partial, 1.5 / 4);
   REQUIRE(o.observations.size() == 4);
-  CHECK(o.observations[1].detail == "status partial, issued 2025-04-01 (age 39d), max age 3m; partially seen");
+  CHECK(o.observations[1].detail == "status partial, issued 2025-04-01 (age 39d), max age 3m; partly in order");
   // Only partially seen items: still partial.
   const Outcome only = judge(f, {"REC-CHG-LOG"});
   test::check_outcome(only, Result::partial, 0.5);
@@ -83,14 +83,14 @@ TEST_CASE("default rule: an unsatisfied mandatory item caps the achievement at 0
   REQUIRE(f.checklist.evidence[5].id == "REC-AUDIT");
   const Outcome uncapped = judge(f, {"DOC-SMS-SCOPE", "INT-LEAD", "MET-AVAIL", "REC-AUDIT"});
   test::check_outcome(uncapped, Result::partial, 0.75);
-  CHECK(uncapped.observations[3].detail == "status missing (no entry in the evidence register); not satisfied");
+  CHECK(uncapped.observations[3].detail == "not yet provided or reviewed; not in order");
   // A partially seen mandatory item caps too.
   f.checklist.evidence[4].mandatory = true;
   REQUIRE(f.checklist.evidence[4].id == "REC-CHG-LOG");
   const Outcome partly = judge(f, {"DOC-SMS-SCOPE", "INT-LEAD", "MET-AVAIL", "REC-CHG-LOG"});
   CHECK(partly.achievement == 0.5);
   CHECK(partly.observations[3].detail ==
-        "status partial, issued 2025-04-01 (age 39d), max age 3m; partially seen, mandatory");
+        "status partial, issued 2025-04-01 (age 39d), max age 3m; partly in order (mandatory)");
 }
 
 TEST_CASE("default rule: a mandatory item that is satisfied does not cap") {
@@ -112,7 +112,7 @@ TEST_CASE("default rule: interview and observation items need only be seen") {
   CHECK(o.result == Result::conformant);
   CHECK(o.observations[0].detail ==
         "status seen, not approved (approval required), issued 2024-01-01 (age 495d), max age 1m: stale; "
-        "satisfied");
+        "in order");
 }
 
 TEST_CASE("default rule: repeated citations count once and unknown ids are unsatisfied") {
@@ -123,7 +123,7 @@ TEST_CASE("default rule: repeated citations count once and unknown ids are unsat
   const Outcome unknown = judge(f, {"INT-LEAD", "DOC-NOWHERE"});
   CHECK(unknown.achievement == 0.5);
   CHECK(unknown.observations[1].subject == "DOC-NOWHERE");
-  CHECK(unknown.observations[1].detail == "not in the checklist; not satisfied");
+  CHECK(unknown.observations[1].detail == "not in the checklist; not in order");
 }
 
 TEST_CASE("default rule: no cited items is nonconformant, and says so") {

@@ -337,7 +337,7 @@ TEST_CASE("evaluate: observations come once per item, in the order the rule read
               "profile.persons > 1 && evidence(\"DOC-OLD\").approved && "
               "value(metric(\"MET-CHG-SUCCESS\")) > 0") ==
         "DOC-OLD: status seen, approved by K. Lee, reviewed 2024-09-01 (age 251d), max age 6m: stale\n"
-        "MET-CHG-SUCCESS: value 92.5 % vs target 95 % (higher is better): not met\n"
+        "MET-CHG-SUCCESS: value 92.5 % against the organisation's target of 95 % (higher is better): not met\n"
         "profile: persons 120, services 4, sites 2, suppliers 3");
   // Operands are read left to right.
   test::check_rows(subjects, test::Texts{
@@ -355,8 +355,8 @@ TEST_CASE("evaluate: observations come once per item, in the order the rule read
        "DOC-OLD,INT-LEAD,profile"},
   });
   CHECK(trail("present(evidence(\"REC-AUDIT\")) || meets_target(metric(\"MET-NONE\"))") ==
-        "REC-AUDIT: status missing (no entry in the evidence register)\n"
-        "MET-NONE: no value recorded, target 90 % (higher is better): not met");
+        "REC-AUDIT: not yet provided or reviewed\n"
+        "MET-NONE: no value provided yet");
   // Constants consult nothing.
   CHECK(run("1 + 1 > 1").observations.empty());
 }
@@ -391,6 +391,7 @@ TEST_CASE("evaluate: a rule reading many items (beyond the inline cache) and ano
     MetricRecord m;
     m.id = "MET-N" + std::to_string(i);
     m.value = i * 10;
+    m.target = 50;
     f.workspace.metrics.emplace(m.id, m);
     items += (i ? ", " : "") + std::string("present(evidence(\"DOC-N") + std::to_string(i) +
             "\")) || meets_target(metric(\"MET-N" + std::to_string(i) + "\"))";

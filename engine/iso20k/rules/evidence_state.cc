@@ -17,11 +17,16 @@ std::string with_unit(double v, const std::string& unit) {
 
 }  // namespace
 
+bool outstanding(const EvidenceRecord* record, Date as_of) {
+  return !record || record->status == EvidenceStatus::requested ||
+         (record->issued && *record->issued > as_of);
+}
+
 EvidenceState evidence_state(const EvidenceItem* item, const EvidenceRecord* record, Date as_of) {
   EvidenceState s;
   s.item = item;
-  s.record = record;
-  if (!record || record->status == EvidenceStatus::missing) return s;
+  s.record = outstanding(record, as_of) ? nullptr : record;
+  if (!s.record || record->status == EvidenceStatus::missing) return s;
   s.status = record->status;
   s.issued = record->issued;
   s.reviewed = record->reviewed;
@@ -44,7 +49,8 @@ MetricState metric_state(const EvidenceItem* item, const MetricRecord* record) {
   MetricState s;
   s.item = item;
   s.record = record;
-  s.target = item ? item->target : 0;
+  s.benchmark = item ? item->target : 0;
+  s.target = s.benchmark;
   if (record && record->target) {
     s.target = *record->target;
     s.workspace_target = true;
@@ -52,8 +58,11 @@ MetricState metric_state(const EvidenceItem* item, const MetricRecord* record) {
   if (!record) return s;
   s.present = true;
   s.value = record->value;
+  if (!s.workspace_target) s.target = s.value;
   const Better better = item ? item->better : Better::higher;
-  s.met = better == Better::higher ? s.value >= s.target : s.value <= s.target;
+  const auto meets = [&](double target) { return better == Better::higher ? s.value >= target : s.value <= target; };
+  s.met = meets(s.target);
+  s.benchmark_met = meets(s.benchmark);
   return s;
 }
 
@@ -73,7 +82,7 @@ Citation cite(const MetricState& s) {
 // requirement, and temporaries from operator+ would cost an allocation each.
 std::string describe(const EvidenceState& s) {
   if (!s.item) return "not in the checklist";
-  if (!s.record) return "status missing (no entry in the evidence register)";
+  if (!s.record) return "not yet provided or reviewed";
   std::string out;
   out.reserve(128);
   out.append("status ").append(to_string(s.status));
@@ -103,15 +112,19 @@ std::string describe(const MetricState& s) {
   const std::string& unit = s.item->unit;
   std::string out;
   out.reserve(96);
-  if (s.present) {
-    out.append("value ").append(with_unit(s.value, unit)).append(" vs target ");
-  } else {
-    out.append("no value recorded, target ");
+  const char* better = s.item->better == Better::higher ? "higher is better" : "lower is better";
+  if (!s.present) {
+    out.append("no value provided yet");
+    return out;
   }
-  out.append(with_unit(s.target, unit));
-  out.append(s.item->better == Better::higher ? " (higher is better" : " (lower is better");
-  if (s.workspace_target) out.append("; workspace target");
-  out.append(s.met ? "): met" : "): not met");
+  out.append("value ").append(with_unit(s.value, unit));
+  if (s.workspace_target) {
+    out.append(" against the organisation's target of ").append(with_unit(s.target, unit));
+    out.append(" (").append(better).append("): ").append(s.met ? "met" : "not met");
+  } else {
+    out.append("; the organisation set no target (benchmark ").append(with_unit(s.benchmark, unit));
+    out.append(", ").append(better).append(": ").append(s.benchmark_met ? "reached" : "not reached").append(")");
+  }
   return out;
 }
 

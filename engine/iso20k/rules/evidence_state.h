@@ -27,14 +27,22 @@ struct EvidenceState {
 
 EvidenceState evidence_state(const EvidenceItem* item, const EvidenceRecord* record, Date as_of);
 
+// A register entry that does not count as reviewed on `as_of`: none at all, status `requested`,
+// or issued after the assessment date (it did not exist then).
+bool outstanding(const EvidenceRecord* record, Date as_of);
+
 struct MetricState {
   const EvidenceItem* item = nullptr;    // null when the id is not in the checklist
   const MetricRecord* record = nullptr;  // null when the workspace has no value for it
   bool present = false;                  // a value is recorded
   double value = 0;                      // 0 when not present
-  double target = 0;                     // the workspace's override, else the checklist default
-  bool workspace_target = false;         // target comes from the workspace
+  // Conformity is judged against the organisation's own target only: without one, `target` is
+  // the value itself (met), and the checklist's default target is a benchmark.
+  double target = 0;                     // the organisation's target, else the value
+  bool workspace_target = false;         // the organisation set a target
   bool met = false;                      // present and value meets target in the better direction
+  double benchmark = 0;                  // the checklist's default target
+  bool benchmark_met = false;            // present and value meets the benchmark
 };
 
 MetricState metric_state(const EvidenceItem* item, const MetricRecord* record);

@@ -100,7 +100,7 @@ TEST_CASE("evidence state: missing items") {
   CHECK_FALSE(none.dated);
   CHECK(none.age.days == 0);
   CHECK_FALSE(none.issued);
-  CHECK(describe(none) == "status missing (no entry in the evidence register)");
+  CHECK(describe(none) == "not yet provided or reviewed");
   CHECK(cite(none) == Citation::unsatisfied);
 
   // An entry with status missing counts as none: its approval and dates are ignored.
@@ -149,20 +149,21 @@ TEST_CASE("metric state: value against target in the better direction") {
   CHECK(change.present);
   CHECK(change.value == 92.5);
   CHECK(change.target == 95);
-  CHECK_FALSE(change.workspace_target);
+  CHECK(change.workspace_target);
   CHECK_FALSE(change.met);
-  CHECK(describe(change) == "value 92.5 % vs target 95 % (higher is better): not met");
+  CHECK(describe(change) == "value 92.5 % against the organisation's target of 95 % (higher is better): not met");
   CHECK(cite(change) == Citation::unsatisfied);
 
   const MetricState mttr = mstate(f, "MET-INC-MTTR");  // lower is better; workspace target 3
   CHECK(mttr.target == 3);
   CHECK(mttr.workspace_target);
   CHECK_FALSE(mttr.met);
-  CHECK(describe(mttr) == "value 3.5 h vs target 3 h (lower is better; workspace target): not met");
+  CHECK(describe(mttr) == "value 3.5 h against the organisation's target of 3 h (lower is better): not met");
 
   const MetricState avail = mstate(f, "MET-AVAIL");
   CHECK(avail.met);
-  CHECK(describe(avail) == "value 99.95 % vs target 99.9 % (higher is better): met");
+  CHECK(avail.benchmark_met);
+  CHECK(describe(avail) == "value 99.95 %; the organisation set no target (benchmark 99.9 %, higher is better: reached)");
   CHECK(cite(avail) == Citation::satisfied);
 
   const MetricState none = mstate(f, "MET-NONE");
@@ -170,13 +171,14 @@ TEST_CASE("metric state: value against target in the better direction") {
   CHECK(none.value == 0);
   CHECK(none.target == 90);
   CHECK_FALSE(none.met);
-  CHECK(describe(none) == "no value recorded, target 90 % (higher is better): not met");
+  CHECK(describe(none) == "no value provided yet");
 }
 
 TEST_CASE("metric state: the target itself meets it, either direction") {
   EvidenceItem item = test::metric_item("MET-X", "", 4, Better::lower);
   MetricRecord r;
   r.value = 4;
+  r.target = 4;  // the organisation's own target
   CHECK(metric_state(&item, &r).met);
   r.value = 4.001;
   CHECK_FALSE(metric_state(&item, &r).met);
@@ -184,7 +186,21 @@ TEST_CASE("metric state: the target itself meets it, either direction") {
   CHECK(metric_state(&item, &r).met);
   r.value = 3.999;
   CHECK_FALSE(metric_state(&item, &r).met);
-  CHECK(describe(metric_state(&item, &r)) == "value 3.999 vs target 4 (higher is better): not met");
+  CHECK(describe(metric_state(&item, &r)) == "value 3.999 against the organisation's target of 4 (higher is better): not met");
+}
+
+TEST_CASE("metric state: only the organisation's target decides, the checklist's is a benchmark") {
+  EvidenceItem item = test::metric_item("MET-X", "%", 95, Better::higher);
+  MetricRecord r;
+  r.value = 86.4;
+  const MetricState s = metric_state(&item, &r);
+  CHECK(s.met);  // no target of the organisation: its level cannot make a nonconformity
+  CHECK(s.target == 86.4);
+  CHECK_FALSE(s.benchmark_met);
+  CHECK(s.benchmark == 95);
+  CHECK(describe(s) == "value 86.4 %; the organisation set no target (benchmark 95 %, higher is better: not reached)");
+  r.target = 90;
+  CHECK_FALSE(metric_state(&item, &r).met);
 }
 
 TEST_CASE("profile and number descriptions") {

@@ -2,18 +2,41 @@
 
 #include <functional>
 
+#include "iso20k/rules/evidence_state.h"
 #include "iso20k/rules/rule.h"
 
 namespace iso20k::rules {
 
-RegisterIndex::RegisterIndex(const Checklist& checklist, const Workspace& workspace)
+RegisterIndex::RegisterIndex(const Checklist& checklist, const Workspace& workspace, Date as_of)
     : checklist_(checklist), workspace_(workspace) {
   evidence_.reserve(checklist.evidence.size());
   metrics_.reserve(checklist.evidence.size());
+  presumed_evidence_.reserve(checklist.evidence.size());
+  presumed_metrics_.reserve(checklist.evidence.size());
   for (const EvidenceItem& item : checklist.evidence) {
     evidence_.push_back(workspace.find_evidence(item.id));
-    metrics_.push_back(workspace.find_metric(item.id));
+    const MetricRecord* m = workspace.find_metric(item.id);
+    metrics_.push_back(m);
+    EvidenceRecord e;
+    e.id = item.id;
+    e.status = EvidenceStatus::seen;
+    e.approved_by = "presumed";
+    e.issued = as_of;
+    presumed_evidence_.push_back(std::move(e));
+    MetricRecord p;
+    p.id = item.id;
+    p.target = m ? m->target : std::nullopt;
+    p.value = p.target.value_or(item.target);
+    presumed_metrics_.push_back(std::move(p));
   }
+}
+
+const EvidenceRecord* RegisterIndex::presumed_evidence(const EvidenceItem* item) const {
+  return indexed(item) ? &presumed_evidence_[position(item)] : nullptr;
+}
+
+const MetricRecord* RegisterIndex::presumed_metric(const EvidenceItem* item) const {
+  return indexed(item) ? &presumed_metrics_[position(item)] : nullptr;
 }
 
 bool RegisterIndex::indexed(const EvidenceItem* item) const {
@@ -36,11 +59,15 @@ const MetricRecord* RegisterIndex::metric(const EvidenceItem* item, const std::s
 }
 
 const EvidenceRecord* EvalContext::evidence_record(const EvidenceItem* item, const std::string& id) const {
-  return registers ? registers->evidence(item, id) : workspace.find_evidence(id);
+  const EvidenceRecord* r = registers ? registers->evidence(item, id) : workspace.find_evidence(id);
+  if (!outstanding(r, as_of)) return r;
+  return presume_outstanding && registers ? registers->presumed_evidence(item) : nullptr;
 }
 
 const MetricRecord* EvalContext::metric_record(const EvidenceItem* item, const std::string& id) const {
-  return registers ? registers->metric(item, id) : workspace.find_metric(id);
+  const MetricRecord* m = registers ? registers->metric(item, id) : workspace.find_metric(id);
+  if (m) return m;
+  return presume_outstanding && registers ? registers->presumed_metric(item) : nullptr;
 }
 
 }  // namespace iso20k::rules

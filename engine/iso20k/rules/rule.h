@@ -38,6 +38,14 @@ struct EvalContext {
   // Optional: the workspace's entries resolved once against `checklist`, for callers that
   // evaluate many rules against one workspace (the scoring engine). Same results either way.
   const RegisterIndex* registers = nullptr;
+  // Evaluate as if every outstanding item (no register entry, status `requested`, dated after
+  // the assessment date; metrics without a value) had been provided and found in order: tells
+  // whether the items still outstanding could change the result (docs/scoring.md). Needs
+  // `registers`.
+  bool presume_outstanding = false;
+
+  // The workspace's register entry or metric value for an item, null when it is outstanding
+  // (or, under presume_outstanding, a presumed entry).
 
   // The workspace's register entry or metric value for an item (null: none).
   const EvidenceRecord* evidence_record(const EvidenceItem* item, const std::string& id) const;

@@ -1,9 +1,11 @@
 #include "iso20k/score/assess.h"
 
+#include <map>
 #include <stdexcept>
 
 #include "iso20k/rules/register_index.h"
 #include "iso20k/score/capability.h"
+#include "iso20k/score/evidence_review.h"
 #include "iso20k/score/findings.h"
 #include "iso20k/score/plan.h"
 #include "iso20k/score/readiness.h"
@@ -12,6 +14,7 @@
 
 namespace iso20k {
 
+// The stages in order; each takes what it reads and returns what it produces (docs/scoring.md).
 Assessment assess(const Checklist& c, const Workspace& w, const AssessOptions& options) {
   Assessment a;
   const std::optional<Date> as_of = options.as_of ? options.as_of : w.profile.assessment_date;
@@ -25,18 +28,38 @@ Assessment assess(const Checklist& c, const Workspace& w, const AssessOptions& o
   a.checklist_version = c.version;
   a.organisation = w.profile.organisation;
   a.model = options.model;
-  const std::vector<const Judgement*> judgements = applicable_judgements(c, w);
-  const rules::RegisterIndex registers(c, w);
+  a.evidence = review_evidence(c, w, a.as_of);
+  const std::vector<const Judgement*> judgements = applicable_judgements(c, w, a.as_of);
+  const rules::RegisterIndex registers(c, w, a.as_of);
   const rules::EvalContext ctx{c, w, a.as_of, &registers};
   a.results.reserve(c.requirements.size());
   for (std::size_t i = 0; i < c.requirements.size(); ++i) {
-    a.results.push_back(score_requirement(c.requirements[i], ctx, judgements[i]));
+    a.results.push_back(score_requirement(c.requirements[i], ctx, a.evidence, judgements[i]));
   }
   roll_up(c, options.model, a);
-  rate_capability(c, w, a);
-  grade_findings(c, w, a);
-  decide_readiness(c, w, a);
-  plan_improvements(c, w, a);
+  a.capability = rate_capability(c, w, a.results);
+  a.findings = grade_findings(c, w, a.evidence, a.results, a.capability);
+  a.finding_counts = {};
+  for (const Finding& f : a.findings) ++a.finding_counts[static_cast<std::size_t>(f.grade)];
+  // Readiness reads the weighted score whatever model the scores are shown in.
+  Rollup weighted = a.overall;
+  if (options.model != ScoringModel::weighted) {
+    Assessment w_only;
+    w_only.results = a.results;
+    roll_up(c, ScoringModel::weighted, w_only);
+    weighted = w_only.overall;
+  }
+  Readiness readiness = decide_readiness(c, a.evidence, weighted, a.findings);
+  a.verdict = readiness.verdict;
+  a.blockers = std::move(readiness.blockers);
+  a.concerns = std::move(readiness.concerns);
+  a.readiness_note = std::move(readiness.note);
+  a.plan = plan_improvements(c, w, a.results, a.findings, a.as_of);
+  std::map<std::string, std::string> action_of;
+  for (const PlannedAction& p : a.plan) {
+    for (const std::string& f : p.findings) action_of.emplace(f, p.id);
+  }
+  for (Finding& f : a.findings) f.action = action_of[f.id];
   return a;
 }
 

@@ -8,7 +8,7 @@
 namespace iso20k {
 
 // The rating of an achievement fraction under the checklist's bands: N up to n_max, P up to p_max,
-// L up to l_max, F above.
+// L up to l_max, F above; a boundary belongs to the lower band (compared to 0.01 %).
 Rating rate(double achievement, const RatingBands& bands);
 
 // The ISO/IEC 33020 rule: the highest level n such that every attribute of level n is rated L or F
@@ -16,6 +16,8 @@ Rating rate(double achievement, const RatingBands& bands);
 // evidenced cannot be claimed.
 int capability_level(const std::array<AttributeRating, kAttributeCount>& attributes);
 
-void rate_capability(const Checklist& checklist, const Workspace& workspace, Assessment& a);
+// Stage 3: the capability of every process of the checklist from the requirement results.
+std::vector<ProcessCapability> rate_capability(const Checklist& checklist, const Workspace& workspace,
+                                               const std::vector<RequirementResult>& results);
 
 }  // namespace iso20k

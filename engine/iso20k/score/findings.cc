@@ -1,77 +1,16 @@
 #include "iso20k/score/findings.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
-#include "iso20k/rules/evidence_state.h"
 #include "iso20k/format/percent.h"
+#include "iso20k/rules/evidence_state.h"
 
 namespace iso20k {
 namespace {
 
-// Texts are built by appending into one string: a finding's statement runs to hundreds of
-// characters and batch scoring builds hundreds of them per organisation.
-void append_titled(std::string& out, const Checklist& c, const std::string& id) {
-  if (const EvidenceItem* e = c.find_evidence(id)) {
-    out.append(e->title).append(" (").append(id).append(")");
-  } else {
-    out.append(id);
-  }
-}
-
-void append_items(std::string& out, const Checklist& c, const std::vector<std::string>& ids) {
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    out.append(i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ");
-    append_titled(out, c, ids[i]);
-  }
-}
-
-std::string grade_name(Grade g) {
-  switch (g) {
-    case Grade::major: return "major nonconformity";
-    case Grade::minor: return "minor nonconformity";
-    case Grade::ofi: return "opportunity for improvement";
-  }
-  return {};
-}
-
-// What is not met, in words, from the gap lists (or the judgement).
-std::string describe_gap(const Checklist& c, const RequirementResult& res) {
-  if (res.basis == Basis::judgement) {
-    return "The assessor judged the requirement " + std::string(to_string(res.result)) +
-           (res.result == Result::partial ? " (achievement " + percent(res.achievement, 0) + ")" : "") +
-           ".";
-  }
-  std::string s;
-  auto add = [&](const std::vector<std::string>& ids, const char* what) {
-    if (ids.empty()) return;
-    if (!s.empty()) s += ' ';
-    append_items(s, c, ids);
-    s.append(" ").append(what).append(".");
-  };
-  add(res.missing, res.missing.size() == 1 ? "was not seen or only partly seen" : "were not seen or only partly seen");
-  add(res.stale, "is older than its maximum age");
-  add(res.expired, "has expired");
-  add(res.unapproved, "lacks the required approval");
-  add(res.targets_missed, "did not meet its target");
-  if (s.empty()) {
-    s = "The requirement's rule was not satisfied by the evidence seen (achievement " +
-        percent(res.achievement, 0) + ").";
-  }
-  return s;
-}
-
-std::string objective_evidence(const RequirementResult& res, const std::string& justification) {
-  std::string s;
-  if (res.basis == Basis::judgement && !justification.empty()) s = justification;
-  for (const Observation& o : res.observations) {
-    if (!s.empty()) s += "; ";
-    s.append(o.subject).append(": ").append(o.detail);
-  }
-  if (s.empty()) return "No evidence recorded.";
-  s += '.';
-  return s;
+bool is_gap(const RequirementResult& r) {
+  return r.result == Result::partial || r.result == Result::nonconformant;
 }
 
 // An item's title inside a sentence: "Capacity plan" → "capacity plan"; titles that start with an
@@ -84,179 +23,474 @@ std::string in_sentence(const std::string& title) {
   return t;
 }
 
-std::string recommend(const Checklist& c, const RequirementResult& res, Grade g) {
-  if (g == Grade::ofi) {
-    // An opportunity for improvement names the area, never a specific solution.
-    return "Consider how the organisation could strengthen its arrangements for this requirement.";
-  }
-  std::string s;
-  auto step = [&](const char* before, const std::string& words, const char* after) {
-    if (!s.empty()) s += ' ';
-    s.append(before).append(words).append(after);
-  };
-  for (const std::string& id : res.missing) {
-    const EvidenceItem* e = c.find_evidence(id);
-    if (!e) continue;
-    if (e->kind == EvidenceKind::document) {
-      step("Establish and approve the ", in_sentence(e->title), ".");
-    } else if (e->kind == EvidenceKind::metric) {
-      step("Start measuring ‘", e->title, "’ and record its value against the target.");
-    } else {
-      step("Produce and retain evidence of the ", in_sentence(e->title), ".");
-    }
-  }
-  for (const std::string& id : res.stale) {
-    if (const EvidenceItem* e = c.find_evidence(id)) step("Review and update the ", in_sentence(e->title), ".");
-  }
-  for (const std::string& id : res.expired) {
-    if (const EvidenceItem* e = c.find_evidence(id)) step("Renew the ", in_sentence(e->title), ".");
-  }
-  for (const std::string& id : res.unapproved) {
-    if (const EvidenceItem* e = c.find_evidence(id)) {
-      step("Have the ", in_sentence(e->title), " approved by its authority.");
-    }
-  }
-  for (const std::string& id : res.targets_missed) {
-    if (const EvidenceItem* e = c.find_evidence(id)) {
-      step("Analyse why ‘", e->title, "’ misses its target and act on the causes.");
-    }
-  }
-  if (s.empty()) s = "Determine the cause of the gap and implement the requirement in full.";
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
 }
 
-// The clause an item of SMS documented information belongs to: "7.5.4 d" → "7.5.4".
-std::string home_clause(const EvidenceItem& e) {
-  return e.documented_information.substr(0, e.documented_information.find(' '));
+std::string sentence(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
+  if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
+  return capitalised(std::move(s));
 }
+
+// "about 12 months", "8 weeks": a maximum age in words.
+std::string age_words(Duration d) {
+  const std::string spelled = to_string(d);
+  const std::string number = spelled.substr(0, spelled.size() - 1);
+  const bool one = number == "1";
+  switch (spelled.back()) {
+    case 'y': return number + (one ? " year" : " years");
+    case 'm': return number + (one ? " month" : " months");
+    case 'w': return number + (one ? " week" : " weeks");
+    default: return number + (one ? " day" : " days");
+  }
+}
+
+std::string metric_value(const EvidenceItem& item, double v) {
+  const std::string n = rules::format_number(v);
+  if (item.unit.empty()) return n;
+  return item.unit == "%" ? n + " %" : n + " " + item.unit;
+}
+
+// The stable rule for where an evidence defect is reported: the clause whose requirements cite
+// the item most often in the checklist (ties: the first such clause in checklist order).
+std::vector<std::string> home_clauses(const Checklist& c) {
+  std::vector<std::map<std::string, int>> counts(c.evidence.size());
+  std::vector<std::vector<std::string>> order(c.evidence.size());
+  for (const Requirement& r : c.requirements) {
+    for (std::size_t k = 0; k < r.evidence.size(); ++k) {
+      const EvidenceItem* e = c.cited_item(r, k);
+      if (!e) continue;
+      const auto pos = static_cast<std::size_t>(e - c.evidence.data());
+      if (counts[pos][r.clause]++ == 0) order[pos].push_back(r.clause);
+    }
+  }
+  std::vector<std::string> home(c.evidence.size());
+  for (std::size_t pos = 0; pos < c.evidence.size(); ++pos) {
+    int best = 0;
+    for (const std::string& clause : order[pos]) {
+      if (counts[pos][clause] > best) {
+        best = counts[pos][clause];
+        home[pos] = clause;
+      }
+    }
+  }
+  return home;
+}
+
+// "Change records" take a plural verb, "Service management policy" and "Process" a singular one.
+bool plural(const std::string& title) {
+  if (title.size() > 3 && title.compare(title.size() - 3, 3, "(s)") == 0) return true;
+  const std::string last = title.substr(title.rfind(' ') == std::string::npos ? 0 : title.rfind(' ') + 1);
+  if (last.size() < 2 || last.back() != 's') return false;
+  const char before = last[last.size() - 2];
+  return before != 's' && before != 'u' && before != 'i';
+}
+
+// What is wrong with one item, in one sentence; empty when nothing is.
+std::string defect_sentence(const EvidenceItem& item, const ItemReview& v, const EvidenceRecord* rec,
+                            bool benchmark_only) {
+  const std::string t = in_sentence(item.title);
+  const bool many = plural(item.title);
+  const std::string was = many ? "were" : "was";
+  if (item.kind == EvidenceKind::metric) {
+    if (v.review != Review::provided) return {};
+    if (!v.met && v.target) {
+      return "‘" + item.title + "’ was " + metric_value(item, v.value) + " against the organisation's target of " +
+             metric_value(item, *v.target) + ".";
+    }
+    if (benchmark_only && !v.benchmark_met) {
+      return "‘" + item.title + "’ was " + metric_value(item, v.value) +
+             "; the organisation has set no target of its own, and the benchmark of this checklist is " +
+             metric_value(item, v.benchmark) + ".";
+    }
+    return {};
+  }
+  const bool conversation = item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation;
+  if (v.review == Review::absent) {
+    return conversation ? "The " + t + " did not show that it is in place."
+                        : "The " + t + " " + was + " not provided.";
+  }
+  std::vector<std::string> wrong;
+  if (v.review == Review::partial) wrong.push_back(conversation ? "showed it only in part" : was + " provided only in part");
+  if (v.unapproved) {
+    wrong.push_back(rec && !rec->version.empty() ? was + " provided as version " + rec->version + ", not approved"
+                                                 : (many ? "are" : "is") + std::string(" not approved"));
+  }
+  if (v.expired && rec && rec->expires) wrong.push_back("expired on " + to_string(*rec->expires));
+  if (v.stale && item.max_age && rec) {
+    const std::optional<Date>& since = rec->reviewed ? rec->reviewed : rec->issued;
+    if (since) {
+      wrong.push_back(was + " last " + (rec->reviewed ? "reviewed" : "issued") + " on " +
+                      to_string(*since) + ", more than " + age_words(*item.max_age) +
+                      " before the assessment date");
+    }
+  }
+  if (wrong.empty()) return {};
+  std::string s = "The " + t + " ";
+  for (std::size_t i = 0; i < wrong.size(); ++i) {
+    s.append(i == 0 ? "" : i + 1 == wrong.size() ? " and " : ", ").append(wrong[i]);
+  }
+  return s + ".";
+}
+
+// What was reviewed, as a reader can check it: reference, version, dates, approver, the
+// register's notes; for metrics the value, period and source.
+std::string evidence_line(const EvidenceItem& item, const ItemReview& v, const Workspace& w) {
+  std::string s = item.title + ": ";
+  if (item.kind == EvidenceKind::metric) {
+    const MetricRecord* m = w.find_metric(item.id);
+    if (!m) return s + "no value provided";
+    s += metric_value(item, m->value);
+    if (!m->period.empty()) s += ", " + m->period;
+    if (!m->source.empty()) s += ", source " + m->source;
+    s += v.target ? "; organisation's target " + metric_value(item, *v.target)
+                  : "; no target set by the organisation (benchmark " + metric_value(item, v.benchmark) + ")";
+    return s;
+  }
+  const EvidenceRecord* rec = w.find_evidence(item.id);
+  if (!rec || v.review == Review::outstanding) return s + "not yet provided";
+  std::vector<std::string> parts;
+  if (v.review == Review::absent) parts.push_back("looked for and not found");
+  if (v.review == Review::partial) parts.push_back("provided in part");
+  if (!rec->reference.empty()) parts.push_back(rec->reference);
+  if (!rec->version.empty()) parts.push_back("version " + rec->version);
+  if (rec->issued) parts.push_back("issued " + to_string(*rec->issued));
+  if (rec->reviewed) parts.push_back("reviewed " + to_string(*rec->reviewed));
+  if (rec->expires) parts.push_back("expires " + to_string(*rec->expires));
+  if (!rec->approved_by.empty()) parts.push_back("approved by " + rec->approved_by);
+  if (!rec->owner.empty()) parts.push_back("owner " + rec->owner);
+  if (parts.empty()) parts.push_back("provided");
+  for (std::size_t i = 0; i < parts.size(); ++i) s.append(i == 0 ? "" : ", ").append(parts[i]);
+  if (!rec->notes.empty()) {
+    std::string notes = rec->notes;
+    while (!notes.empty() && (notes.back() == '.' || notes.back() == ' ')) notes.pop_back();
+    s.append(" (notes: ").append(notes).append(")");
+  }
+  return s;
+}
+
+// A step the client can act on for one defective item (consultancy wording).
+std::string remedy(const EvidenceItem& item, const ItemReview& v) {
+  const std::string t = in_sentence(item.title);
+  if (item.kind == EvidenceKind::metric) {
+    if (!v.met) return "Analyse why ‘" + item.title + "’ misses the organisation's target and act on the causes.";
+    return {};
+  }
+  if (item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation) return {};
+  const std::string it = plural(item.title) ? "them" : "it";
+  if (v.review == Review::absent) {
+    if (item.kind == EvidenceKind::document) return "Establish and approve the " + t + ".";
+    return "Produce the " + t + " and keep " + it + " as evidence.";
+  }
+  if (v.review == Review::partial) return "Complete the " + t + ".";
+  std::string s;
+  if (v.expired) s = "Renew the " + t + ".";
+  else if (v.stale) s = "Review and update the " + t + ".";
+  if (v.unapproved) s += (s.empty() ? "" : " ") + std::string("Have the ") + t + " approved by its authority.";
+  return s;
+}
+
+struct Draft {
+  std::string clause;
+  Provenance basis = Provenance::obligation;
+  std::vector<std::size_t> own;       // unmet requirements of the clause it stands for
+  std::vector<std::size_t> items;     // evidence defects reported here (checklist positions)
+  std::vector<std::size_t> affected;  // requirements of other findings its items also affect
+  bool benchmark = false;             // holds benchmark misses (good practice only)
+};
 
 }  // namespace
 
-void grade_findings(const Checklist& c, const Workspace& w, Assessment& a) {
-  a.findings.clear();
+std::string finding_id(const std::string& clause, Provenance basis) {
+  return "F-" + clause + (basis == Provenance::good_practice ? "-GP" : "");
+}
+
+std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, const std::vector<ItemReview>& reviews,
+                                    const std::vector<RequirementResult>& results,
+                                    const std::vector<ProcessCapability>& capability) {
   const ScoringSettings& sc = c.scoring;
+  const std::vector<std::string> home = home_clauses(c);
+  // Drafts by key, in the order the checklist first produces them.
+  std::vector<Draft> drafts;
+  std::map<std::pair<std::string, int>, std::size_t> draft_of;
+  const auto draft = [&](const std::string& clause, Provenance basis) -> Draft& {
+    const auto key = std::make_pair(clause, static_cast<int>(basis));
+    auto it = draft_of.find(key);
+    if (it == draft_of.end()) {
+      it = draft_of.emplace(key, drafts.size()).first;
+      drafts.push_back(Draft{clause, basis, {}, {}, {}, false});
+    }
+    return drafts[it->second];
+  };
+  const auto position = [&](const std::string& id) -> std::size_t {
+    const EvidenceItem* e = c.find_evidence(id);
+    return e ? static_cast<std::size_t>(e - c.evidence.data()) : c.evidence.size();
+  };
+  // Which drafts an item's defect could be reported in: the keys of every unmet requirement whose
+  // own evidence shows the defect (a judged requirement stands on the judgement alone).
+  std::vector<std::vector<std::size_t>> candidates(c.evidence.size());
+  std::vector<std::vector<std::size_t>> affected_by(c.evidence.size());
+  for (std::size_t i = 0; i < c.requirements.size(); ++i) {
+    const Requirement& r = c.requirements[i];
+    const RequirementResult& res = results[i];
+    const bool judged = res.basis == Basis::judgement;
+    if (is_gap(res)) {
+      Draft& d = draft(r.clause, r.provenance);
+      const std::size_t k = static_cast<std::size_t>(&d - drafts.data());
+      bool has_defect = false;
+      if (!judged) {
+        for (const auto* list : {&res.absent, &res.partly, &res.stale, &res.expired, &res.unapproved, &res.targets_missed}) {
+          for (const std::string& id : *list) {
+            const std::size_t pos = position(id);
+            if (pos == c.evidence.size()) continue;
+            has_defect = true;
+            if (std::find(candidates[pos].begin(), candidates[pos].end(), k) == candidates[pos].end()) candidates[pos].push_back(k);
+            if (std::find(affected_by[pos].begin(), affected_by[pos].end(), i) == affected_by[pos].end()) affected_by[pos].push_back(i);
+          }
+        }
+      }
+      if (judged || !has_defect) drafts[k].own.push_back(i);
+    }
+    // A metric that misses only this checklist's benchmark: an opportunity for improvement.
+    if (!judged && res.result != Result::not_assessed && !res.benchmarks_missed.empty()) {
+      Draft& d = draft(r.clause, Provenance::good_practice);
+      d.benchmark = true;
+      const std::size_t k = static_cast<std::size_t>(&d - drafts.data());
+      for (const std::string& id : res.benchmarks_missed) {
+        const std::size_t pos = position(id);
+        if (pos == c.evidence.size()) continue;
+        if (std::find(candidates[pos].begin(), candidates[pos].end(), k) == candidates[pos].end()) candidates[pos].push_back(k);
+        if (std::find(affected_by[pos].begin(), affected_by[pos].end(), i) == affected_by[pos].end()) affected_by[pos].push_back(i);
+      }
+    }
+  }
+  // Each defective item goes to one draft: an obligation before good practice, then the item's
+  // home clause, then the first in checklist order. It cites every requirement it affects.
+  for (std::size_t pos = 0; pos < c.evidence.size(); ++pos) {
+    if (candidates[pos].empty()) continue;
+    std::size_t best = candidates[pos].front();
+    const auto rank = [&](std::size_t k) {
+      return std::make_pair(drafts[k].basis == Provenance::obligation ? 0 : 1, drafts[k].clause == home[pos] ? 0 : 1);
+    };
+    for (std::size_t k : candidates[pos]) {
+      if (rank(k) < rank(best)) best = k;
+    }
+    drafts[best].items.push_back(pos);
+    for (std::size_t i : affected_by[pos]) {
+      const Requirement& r = c.requirements[i];
+      const bool own_key = r.clause == drafts[best].clause && r.provenance == drafts[best].basis;
+      auto& list = own_key ? drafts[best].own : drafts[best].affected;
+      if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
+    }
+  }
   // Processes not performed at all: PA1.1 rated N.
   std::map<std::string, bool> not_performed;
-  for (const ProcessCapability& pc : a.capability) {
+  for (const ProcessCapability& pc : capability) {
     const AttributeRating& pa11 = pc.attributes[0];
     not_performed[pc.process] = pa11.rated && pa11.rating == Rating::N;
   }
+  // Assessed obligations per clause, for the systemic rule.
+  std::map<std::string, int> assessed_obligations;
+  for (std::size_t i = 0; i < c.requirements.size(); ++i) {
+    if (c.requirements[i].provenance == Provenance::obligation && results[i].result != Result::not_assessed &&
+        results[i].result != Result::not_applicable) {
+      ++assessed_obligations[c.requirements[i].clause];
+    }
+  }
   std::map<std::string, std::string> justification;
-  const std::string no_justification;
   for (const Judgement& j : w.judgements) justification[j.requirement] = j.justification;
 
-  std::vector<std::size_t> requirement_of;  // by finding: its requirement's position
-  for (std::size_t i = 0; i < c.requirements.size(); ++i) {
-    const Requirement& r = c.requirements[i];
-    const RequirementResult& res = a.results[i];
-    if (res.result != Result::partial && res.result != Result::nonconformant) continue;
-    requirement_of.push_back(i);
+  std::vector<Finding> findings;
+  for (Draft& d : drafts) {
+    if (d.own.empty() && d.items.empty()) continue;
+    std::sort(d.own.begin(), d.own.end());
+    std::sort(d.affected.begin(), d.affected.end());
+    std::sort(d.items.begin(), d.items.end());
     Finding f;
-    f.requirement = r.id;
-    f.clause = r.clause;
-    f.processes = r.processes;
-    f.weight = r.weight;
-    // Rule 1: severity and result.
-    if (res.result == Result::nonconformant) {
-      f.grade = r.severity == Severity::high ? Grade::major : Grade::minor;
-      f.grade_reasons.push_back(std::string("requirement not met; severity ") + to_string(r.severity));
-    } else if (r.severity == Severity::low && res.achievement >= sc.ofi_min_achievement) {
-      f.grade = Grade::ofi;
-      f.grade_reasons.push_back("largely met (" + percent(res.achievement, 0) +
-                                ") on a low-severity requirement");
-    } else {
-      f.grade = Grade::minor;
-      f.grade_reasons.push_back("partly met (" + percent(res.achievement, 0) + "); severity " +
-                                to_string(r.severity));
-    }
-    // Rule 3: a process that is not performed at all.
-    if (r.capability == Attribute::pa1_1) {
+    f.clause = d.clause;
+    f.basis = d.basis;
+    f.id = finding_id(d.clause, d.basis);
+    std::vector<std::size_t> cited = d.own;
+    cited.insert(cited.end(), d.affected.begin(), d.affected.end());
+    std::sort(cited.begin(), cited.end());
+    cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+    for (std::size_t i : cited) {
+      const Requirement& r = c.requirements[i];
+      f.requirements.push_back(r.id);
+      f.weight = std::max(f.weight, r.weight);
       for (const std::string& p : r.processes) {
-        if (not_performed[p]) {
-          f.grade = Grade::major;
-          f.grade_reasons.push_back("process '" + p + "' is not performed (PA1.1 rated N)");
-          break;
-        }
+        if (std::find(f.processes.begin(), f.processes.end(), p) == f.processes.end()) f.processes.push_back(p);
       }
     }
-    const Clause* cl = c.find_clause(r.clause);
+    // The requirement of the standard, and the checklist requirements not met.
+    const Clause* cl = c.find_clause(d.clause);
+    const std::string clause_name = "clause " + d.clause + (cl ? " " + cl->title : std::string());
     std::string& text = f.requirement_text;
-    text.reserve(c.standard.size() + c.edition.size() + r.clause.size() + r.id.size() +
-                 r.text.size() + (cl ? cl->title.size() : 0) + 32);
-    text.append(c.standard).append(":").append(c.edition).append(" clause ").append(r.clause);
-    if (cl) text.append(" ").append(cl->title);
-    text.append(", requirement ").append(r.id).append(": ").append(r.text);
-    f.nonconformity = describe_gap(c, res);
-    const auto judged = justification.find(r.id);
-    f.objective_evidence = objective_evidence(res, judged == justification.end() ? no_justification : judged->second);
-    a.findings.push_back(std::move(f));
-  }
-  int n = 0;
-  for (Finding& f : a.findings) {
-    char id[16];
-    std::snprintf(id, sizeof id, "F-%03d", ++n);
-    f.id = id;
-  }
-  // Rule 2: a missing item of mandatory documented information is one major, raised where the
-  // item belongs (its 7.5.4 requirement) or, when the checklist has no such clause, on the first
-  // finding citing it — not once per requirement that happens to cite it.
-  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> at_home(c.evidence.size(), kNone), first_citing(c.evidence.size(), kNone);
-  for (std::size_t k = 0; k < a.findings.size(); ++k) {
-    for (const std::string& id : a.results[requirement_of[k]].missing) {
-      const EvidenceItem* e = c.find_evidence(id);
-      if (!e || !e->mandatory || e->documented_information.empty()) continue;
-      const auto pos = static_cast<std::size_t>(e - c.evidence.data());
-      if (first_citing[pos] == kNone) first_citing[pos] = k;
-      if (at_home[pos] == kNone && a.findings[k].clause == home_clause(*e)) at_home[pos] = k;
+    if (d.basis == Provenance::obligation) {
+      text = c.standard + ":" + c.edition + ", " + clause_name + ".";
+    } else {
+      text = "Good practice for " + clause_name + " (not a requirement of " + c.standard + ":" + c.edition + ").";
     }
-  }
-  for (std::size_t pos = 0; pos < c.evidence.size(); ++pos) {
-    const std::size_t k = at_home[pos] != kNone ? at_home[pos] : first_citing[pos];
-    if (k == kNone) continue;
-    const EvidenceItem& e = c.evidence[pos];
-    const EvidenceRecord* rec = w.find_evidence(e.id);
-    if (rec && rec->status != EvidenceStatus::missing) continue;  // seen or partly seen
-    a.findings[k].grade = Grade::major;
-    a.findings[k].grade_reasons.push_back("mandatory documented information is missing: " + e.title +
-                                          " (" + e.id + ")");
-  }
-  // Rule 4: several minors under one clause show a systemic failure: the first of them becomes a
-  // major that stands for all; the others stay minor and point at it.
-  std::map<std::string, std::vector<Finding*>> minors;
-  for (Finding& f : a.findings) {
-    if (f.grade == Grade::minor) minors[f.clause].push_back(&f);
-  }
-  for (auto& [clause_number, list] : minors) {
-    if (static_cast<int>(list.size()) < sc.systemic_minor_count) continue;
-    std::string ids;
-    for (const Finding* f : list) ids += (ids.empty() ? "" : ", ") + f->id;
-    list[0]->grade = Grade::major;
-    list[0]->grade_reasons.push_back("systemic: " + std::to_string(list.size()) +
-                                     " minor findings under clause " + clause_number + " (" + ids + ")");
-    for (std::size_t k = 1; k < list.size(); ++k) {
-      list[k]->grade_reasons.push_back("part of the systemic major finding " + list[0]->id);
+    for (std::size_t i : cited) {
+      const Requirement& r = c.requirements[i];
+      if (!is_gap(results[i]) && d.benchmark) continue;
+      text.append(" ").append(r.id).append(": ").append(sentence(r.text));
     }
+    // What is not met: the assessor's words, then each defect once, then what was not
+    // demonstrated without a defect of its own.
+    std::vector<std::string> sentences;
+    for (std::size_t i : d.own) {
+      const RequirementResult& res = results[i];
+      if (res.basis != Basis::judgement) continue;
+      const auto j = justification.find(c.requirements[i].id);
+      if (j != justification.end() && !j->second.empty()) sentences.push_back(sentence(j->second));
+    }
+    for (std::size_t pos : d.items) {
+      const EvidenceItem& item = c.evidence[pos];
+      std::string s = defect_sentence(item, reviews[pos], w.find_evidence(item.id), d.benchmark);
+      if (!s.empty()) sentences.push_back(std::move(s));
+    }
+    for (std::size_t i : d.own) {
+      const RequirementResult& res = results[i];
+      if (res.basis == Basis::judgement || !is_gap(res)) continue;
+      const bool shown = std::any_of(d.items.begin(), d.items.end(), [&](std::size_t pos) {
+        const std::vector<std::string>& ev = c.requirements[i].evidence;
+        return std::find(ev.begin(), ev.end(), c.evidence[pos].id) != ev.end();
+      });
+      if (!shown) {
+        std::string what = in_sentence(c.requirements[i].text);
+        while (!what.empty() && (what.back() == '.' || what.back() == ' ')) what.pop_back();
+        sentences.push_back("The evidence reviewed does not show that " + what + " (" + c.requirements[i].id + ", " +
+                            percent(res.achievement, 0) + " achieved).");
+      }
+    }
+    for (const std::string& s : sentences) f.nonconformity.append(f.nonconformity.empty() ? "" : " ").append(s);
+    if (f.nonconformity.empty()) f.nonconformity = "The requirements above are not fully met.";
+    // Objective evidence: the defective items, then what else the clause's own requirements cite
+    // that was reviewed, and the judgements.
+    std::vector<std::string> lines;
+    std::vector<std::size_t> shown_items = d.items;
+    for (std::size_t i : d.own) {
+      const Requirement& r = c.requirements[i];
+      for (std::size_t k = 0; k < r.evidence.size(); ++k) {
+        const EvidenceItem* e = c.cited_item(r, k);
+        if (!e) continue;
+        const auto pos = static_cast<std::size_t>(e - c.evidence.data());
+        if (reviews[pos].review == Review::outstanding) continue;
+        if (std::find(shown_items.begin(), shown_items.end(), pos) == shown_items.end()) shown_items.push_back(pos);
+      }
+    }
+    for (std::size_t pos : shown_items) lines.push_back(evidence_line(c.evidence[pos], reviews[pos], w));
+    for (std::size_t i : d.own) {
+      const RequirementResult& res = results[i];
+      if (res.basis != Basis::judgement) continue;
+      std::string s = "Assessor's judgement on " + c.requirements[i].id;
+      if (!res.judged_by.empty()) s += " by " + res.judged_by;
+      if (res.judged_on) s += " on " + to_string(*res.judged_on);
+      lines.push_back(s);
+    }
+    for (const std::string& l : lines) f.objective_evidence.append(f.objective_evidence.empty() ? "" : "; ").append(l);
+    f.objective_evidence = f.objective_evidence.empty() ? "No evidence was recorded." : sentence(f.objective_evidence);
+    // Grade (docs/scoring.md, "Grading"): good practice is never a nonconformity; an unmet
+    // obligation is never downgraded to an opportunity for improvement.
+    if (d.basis == Provenance::good_practice) {
+      f.grade = Grade::ofi;
+      f.grade_reasons.push_back(d.benchmark && d.own.empty()
+                                    ? "a benchmark of this checklist, not a target of the organisation"
+                                    : "good practice beyond the requirements of the standard");
+    } else {
+      f.grade = Grade::minor;
+      for (std::size_t pos : d.items) {
+        const EvidenceItem& e = c.evidence[pos];
+        if (e.mandatory && !e.documented_information.empty() && reviews[pos].review == Review::absent) {
+          f.grade = Grade::major;
+          f.grade_reasons.push_back("mandatory documented information is absent: " + in_sentence(e.title));
+        }
+      }
+      for (std::size_t i : d.own) {
+        const Requirement& r = c.requirements[i];
+        if (r.capability != Attribute::pa1_1) continue;
+        for (const std::string& p : r.processes) {
+          if (!not_performed[p]) continue;
+          const Process* proc = c.find_process(p);
+          const std::string reason = "the " + in_sentence(proc ? proc->name : p) +
+                                     " process is not performed (process performance not achieved)";
+          if (std::find(f.grade_reasons.begin(), f.grade_reasons.end(), reason) == f.grade_reasons.end()) {
+            f.grade = Grade::major;
+            f.grade_reasons.push_back(reason);
+          }
+        }
+      }
+      std::vector<std::string> not_at_all;
+      for (std::size_t i : d.own) {
+        const Requirement& r = c.requirements[i];
+        if (results[i].result == Result::nonconformant && r.severity == Severity::high) not_at_all.push_back(r.id);
+      }
+      if (!not_at_all.empty()) {
+        f.grade = Grade::major;
+        std::string ids;
+        for (const std::string& id : not_at_all) ids.append(ids.empty() ? "" : ", ").append(id);
+        f.grade_reasons.push_back(not_at_all.size() == 1 ? "a high-severity requirement is not met at all (" + ids + ")"
+                                                         : "high-severity requirements are not met at all (" + ids + ")");
+      }
+      int unmet = 0;
+      for (std::size_t i : d.own) unmet += is_gap(results[i]) ? 1 : 0;
+      const int assessed = assessed_obligations[d.clause];
+      if (unmet >= sc.systemic_minor_count && 2 * unmet >= assessed) {
+        f.grade = Grade::major;
+        f.grade_reasons.push_back("systemic: " + std::to_string(unmet) + " of the " + std::to_string(assessed) +
+                                  " assessed requirements of the clause are not met");
+      }
+      if (f.grade == Grade::minor) {
+        f.grade_reasons.push_back("the gap does not on its own put in doubt that the system achieves its intended results");
+      }
+    }
+    // Recommendation: one step per defective item, for the improvement plan. An opportunity for
+    // improvement names the area, never a specific solution.
+    if (f.grade == Grade::ofi) {
+      f.recommendation = "Consider how the arrangements for " + clause_name + " could be strengthened.";
+    } else {
+      std::vector<std::string> steps;
+      for (std::size_t pos : d.items) {
+        std::string s = remedy(c.evidence[pos], reviews[pos]);
+        if (!s.empty() && std::find(steps.begin(), steps.end(), s) == steps.end()) steps.push_back(std::move(s));
+      }
+      for (std::size_t i : d.own) {
+        const bool only_conversation = std::none_of(d.items.begin(), d.items.end(), [&](std::size_t pos) {
+          const std::vector<std::string>& ev = c.requirements[i].evidence;
+          return std::find(ev.begin(), ev.end(), c.evidence[pos].id) != ev.end() &&
+                 !remedy(c.evidence[pos], reviews[pos]).empty();
+        });
+        if (only_conversation) steps.push_back("Put in place, and be able to show, what " + c.requirements[i].id + " asks.");
+      }
+      for (const std::string& s : steps) f.recommendation.append(f.recommendation.empty() ? "" : " ").append(s);
+    }
+    findings.push_back(std::move(f));
   }
-  a.finding_counts = {};
-  for (std::size_t k = 0; k < a.findings.size(); ++k) {
-    Finding& f = a.findings[k];
-    ++a.finding_counts[static_cast<std::size_t>(f.grade)];
-    f.recommendation = recommend(c, a.results[requirement_of[k]], f.grade);
-    std::string grade = grade_name(f.grade);
-    grade[0] = static_cast<char>(grade[0] - 'a' + 'A');
-    const char* label = f.grade == Grade::ofi ? "Observation" : "Nonconformity";
+  // Clause order of the checklist, obligations before good practice.
+  const auto clause_rank = [&](const std::string& clause) {
+    const Clause* cl = c.find_clause(clause);
+    return cl ? cl - c.clauses.data() : static_cast<std::ptrdiff_t>(c.clauses.size());
+  };
+  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& x, const Finding& y) {
+    if (x.clause != y.clause) return clause_rank(x.clause) < clause_rank(y.clause);
+    return x.basis < y.basis;
+  });
+  for (Finding& f : findings) {
+    std::string grade = f.grade == Grade::major ? "Major nonconformity"
+                        : f.grade == Grade::minor ? "Minor nonconformity"
+                                                  : "Opportunity for improvement";
+    const bool ofi = f.grade == Grade::ofi;
     std::string& st = f.statement;
-    st.reserve(f.requirement_text.size() + f.nonconformity.size() + f.objective_evidence.size() + 256);
-    st.append("Requirement: ").append(f.requirement_text).append("\n").append(label).append(": ");
-    st.append(f.nonconformity).append("\nObjective evidence: ").append(f.objective_evidence);
-    st.append("\nGrade: ").append(grade).append(" (");
-    for (const std::string& reason : f.grade_reasons) {
-      if (&reason != &f.grade_reasons.front()) st.append("; ");
-      st.append(reason);
-    }
+    st.append(ofi ? "Area: " : "Requirement: ").append(f.requirement_text).append("\n");
+    st.append(ofi ? "Observation: " : "Nonconformity: ").append(f.nonconformity).append("\n");
+    st.append("Objective evidence: ").append(f.objective_evidence).append("\nGrade: ").append(grade).append(" (");
+    for (std::size_t k = 0; k < f.grade_reasons.size(); ++k) st.append(k == 0 ? "" : "; ").append(f.grade_reasons[k]);
     st.append(").");
   }
+  return findings;
 }
 
 }  // namespace iso20k

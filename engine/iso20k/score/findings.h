@@ -1,11 +1,22 @@
 #pragma once
-// Findings: every requirement not fully conformant, graded major / minor / opportunity for
-// improvement by the rules of docs/scoring.md ("Grading"), each with a nonconformity statement in
-// the audit convention and, separately, a recommendation.
+// Stage 4 of scoring: findings as an auditor writes them (docs/scoring.md, "Findings"). One
+// finding per clause for its unmet obligations and one for its unmet good practice; an evidence
+// defect appears once, in the finding of the clause it belongs to, citing every requirement it
+// affects. Grades by the documented rules in the ISO/IEC 17021-1 sense: major, minor, and
+// opportunity for improvement only for good practice. Ids come from what a finding is about, so
+// the same gap keeps its id from one assessment to the next.
+#include <vector>
+
 #include "iso20k/model/assessment.h"
 
 namespace iso20k {
 
-void grade_findings(const Checklist& checklist, const Workspace& workspace, Assessment& a);
+std::vector<Finding> grade_findings(const Checklist& checklist, const Workspace& workspace,
+                                    const std::vector<ItemReview>& reviews,
+                                    const std::vector<RequirementResult>& results,
+                                    const std::vector<ProcessCapability>& capability);
+
+// "F-8.7.2" for the obligations of clause 8.7.2, "F-8.7.2-GP" for its good practice.
+std::string finding_id(const std::string& clause, Provenance basis);
 
 }  // namespace iso20k

@@ -22,7 +22,7 @@ int phase_of(const Checklist& c, const std::string& clause, const RequirementRes
       const EvidenceItem* e = c.find_evidence(id);
       return e && e->kind == EvidenceKind::document;
     };
-    for (const auto* list : {&res->missing, &res->stale, &res->expired, &res->unapproved}) {
+    for (const auto* list : {&res->absent, &res->partly, &res->stale, &res->expired, &res->unapproved}) {
       if (std::any_of(list->begin(), list->end(), is_document)) return 2;
     }
   }
@@ -38,13 +38,17 @@ const char* phase_title(int phase) {
   }
 }
 
-void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
-  a.plan.clear();
+std::vector<PlannedAction> plan_improvements(const Checklist& c, const Workspace& w,
+                                             const std::vector<RequirementResult>& results,
+                                             const std::vector<Finding>& findings, Date as_of) {
+  std::vector<PlannedAction> plan;
   std::map<std::string, std::vector<const Finding*>> findings_by_requirement;
-  for (const Finding& f : a.findings) findings_by_requirement[f.requirement].push_back(&f);
+  for (const Finding& f : findings) {
+    for (const std::string& rid : f.requirements) findings_by_requirement[rid].push_back(&f);
+  }
   auto result_of = [&](const std::string& requirement) -> const RequirementResult* {
     const Requirement* r = c.find_requirement(requirement);
-    return r ? &a.results[static_cast<std::size_t>(r - c.requirements.data())] : nullptr;
+    return r ? &results[static_cast<std::size_t>(r - c.requirements.data())] : nullptr;
   };
   std::map<std::string, std::string> action_of_finding;
   std::vector<double> weight_of;  // by plan entry: the weight of its heaviest finding
@@ -63,6 +67,7 @@ void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
       const Requirement* r = c.find_requirement(rid);
       if (r) p.phase = std::min(p.phase, phase_of(c, r->clause, result_of(rid)));
       for (const Finding* f : findings_by_requirement[rid]) {
+        if (std::find(p.findings.begin(), p.findings.end(), f->id) != p.findings.end()) continue;
         p.findings.push_back(f->id);
         if (!p.grade || f->grade < *p.grade) p.grade = f->grade;
         weight = std::max(weight, f->weight);
@@ -70,39 +75,32 @@ void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
       }
     }
     weight_of.push_back(weight);
-    p.overdue = p.due && *p.due < a.as_of && p.status != ActionStatus::done &&
-                p.status != ActionStatus::cancelled;
-    a.plan.push_back(std::move(p));
+    p.overdue = p.due && *p.due < as_of && p.status != ActionStatus::done && p.status != ActionStatus::cancelled;
+    plan.push_back(std::move(p));
   }
-  int proposed = 0;
-  for (Finding& f : a.findings) {
-    if (auto it = action_of_finding.find(f.id); it != action_of_finding.end()) {
-      f.action = it->second;
-      continue;
-    }
+  // Proposed due dates count from the assessment date the profile records, not from the date the
+  // tool runs (--as-of), so they stay put when the same assessment is run again.
+  const Date base = w.profile.assessment_date.value_or(as_of);
+  for (const Finding& f : findings) {
+    if (action_of_finding.count(f.id)) continue;
     PlannedAction p;
-    char id[16];
-    std::snprintf(id, sizeof id, "P-%03d", ++proposed);
-    p.id = id;
+    p.id = proposed_action_id(f.id);
     p.proposed = true;
     p.title = f.recommendation;
-    p.owner = "";
-    p.phase = phase_of(c, f.clause, result_of(f.requirement));
-    // Proposed target dates: 30 days per phase from the assessment date, for the client to adjust.
-    p.due = Date{a.as_of.days + 30 * p.phase};
+    p.phase = phase_of(c, f.clause, f.requirements.empty() ? nullptr : result_of(f.requirements.front()));
+    p.due = Date{base.days + 30 * p.phase};
     p.grade = f.grade;
-    p.requirements = {f.requirement};
+    p.requirements = f.requirements;
     p.findings = {f.id};
     weight_of.push_back(f.weight);
-    f.action = p.id;
-    a.plan.push_back(std::move(p));
+    plan.push_back(std::move(p));
   }
   // Sorted by position, then moved once: PlannedAction is too large to shuffle around.
-  std::vector<std::size_t> order(a.plan.size());
+  std::vector<std::size_t> order(plan.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const PlannedAction& x = a.plan[i];
-    const PlannedAction& y = a.plan[j];
+    const PlannedAction& x = plan[i];
+    const PlannedAction& y = plan[j];
     if (x.phase != y.phase) return x.phase < y.phase;
     if (grade_rank(x.grade) != grade_rank(y.grade)) return grade_rank(x.grade) < grade_rank(y.grade);
     if (weight_of[i] != weight_of[j]) return weight_of[i] > weight_of[j];
@@ -110,8 +108,12 @@ void plan_improvements(const Checklist& c, const Workspace& w, Assessment& a) {
   });
   std::vector<PlannedAction> sorted;
   sorted.reserve(order.size());
-  for (std::size_t i : order) sorted.push_back(std::move(a.plan[i]));
-  a.plan = std::move(sorted);
+  for (std::size_t i : order) sorted.push_back(std::move(plan[i]));
+  return sorted;
+}
+
+std::string proposed_action_id(const std::string& finding_id) {
+  return "PA-" + (finding_id.rfind("F-", 0) == 0 ? finding_id.substr(2) : finding_id);
 }
 
 }  // namespace iso20k

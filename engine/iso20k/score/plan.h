@@ -11,6 +11,14 @@ namespace iso20k {
 int phase_of(const Checklist& checklist, const std::string& clause, const RequirementResult* result);
 const char* phase_title(int phase);
 
-void plan_improvements(const Checklist& checklist, const Workspace& workspace, Assessment& a);
+// Stage 6: the workspace's actions with the findings they address, then a proposed action for
+// every finding without one (id from the finding's, due 30 days per phase after the profile's
+// assessment date), ordered by phase, grade and weight.
+std::vector<PlannedAction> plan_improvements(const Checklist& checklist, const Workspace& workspace,
+                                             const std::vector<RequirementResult>& results,
+                                             const std::vector<Finding>& findings, Date as_of);
+
+// "PA-8.7.2" for finding "F-8.7.2".
+std::string proposed_action_id(const std::string& finding_id);
 
 }  // namespace iso20k

@@ -11,55 +11,47 @@
 namespace iso20k {
 namespace {
 
-// An assessor has looked at a requirement when any item it cites has an entry in the evidence
-// register (whatever its status) or a recorded metric value. Otherwise it is not assessed: the
-// absence of any entry means nobody looked, which must not count as a failure.
-bool looked_at(const Requirement& r, const rules::EvalContext& ctx) {
+// Sorts the cited items into the lists used by findings, recommendations and open requests.
+// Returns whether any cited item was reviewed at all.
+bool classify_evidence(const Requirement& r, const Checklist& c, const std::vector<ItemReview>& reviews,
+                       RequirementResult& out) {
+  bool reviewed = false;
   for (std::size_t k = 0; k < r.evidence.size(); ++k) {
     const std::string& id = r.evidence[k];
-    const EvidenceItem* item = ctx.checklist.cited_item(r, k);
-    if (!item) continue;
-    if (item->kind == EvidenceKind::metric ? ctx.metric_record(item, id) != nullptr
-                                           : ctx.evidence_record(item, id) != nullptr) {
-      return true;
+    if (std::find(r.evidence.begin(), r.evidence.begin() + static_cast<std::ptrdiff_t>(k), id) !=
+        r.evidence.begin() + static_cast<std::ptrdiff_t>(k)) {
+      continue;  // cited twice: once is enough
     }
+    const EvidenceItem* item = c.cited_item(r, k);
+    if (!item) continue;
+    const ItemReview& v = reviews[static_cast<std::size_t>(item - c.evidence.data())];
+    switch (v.review) {
+      case Review::outstanding: out.outstanding.push_back(id); continue;
+      case Review::absent: out.absent.push_back(id); reviewed = true; continue;
+      case Review::partial: out.partly.push_back(id); break;
+      case Review::provided: break;
+    }
+    reviewed = true;
+    if (v.stale) out.stale.push_back(id);
+    if (v.expired) out.expired.push_back(id);
+    if (v.unapproved) out.unapproved.push_back(id);
+    if (!v.met) out.targets_missed.push_back(id);
+    if (v.met && !v.benchmark_met) out.benchmarks_missed.push_back(id);
   }
-  return false;
+  return reviewed;
 }
 
-// Sorts the cited items into the gap lists used by findings and recommendations.
-void classify_evidence(const Requirement& r, const rules::EvalContext& ctx, RequirementResult& out) {
-  for (std::size_t k = 0; k < r.evidence.size(); ++k) {
-    const std::string& id = r.evidence[k];
-    const EvidenceItem* item = ctx.checklist.cited_item(r, k);
-    if (!item) continue;
-    if (item->kind == EvidenceKind::metric) {
-      const rules::MetricState s = rules::metric_state(item, ctx.metric_record(item, id));
-      if (!s.present) {
-        out.missing.push_back(id);
-      } else if (!s.met) {
-        out.targets_missed.push_back(id);
-      }
-      continue;
-    }
-    const rules::EvidenceState s = rules::evidence_state(item, ctx.evidence_record(item, id), ctx.as_of);
-    if (!s.present && s.status != EvidenceStatus::partial) {
-      out.missing.push_back(id);
-      continue;
-    }
-    if (s.status == EvidenceStatus::partial) out.missing.push_back(id);  // only partly seen
-    if (s.stale) out.stale.push_back(id);
-    if (s.expired) out.expired.push_back(id);
-    if (item->approval_required && !s.approved) out.unapproved.push_back(id);
-  }
+std::string count_items(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " item" : " items");
 }
 
 }  // namespace
 
 std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
-                                                    const Workspace& workspace) {
+                                                    const Workspace& workspace, Date as_of) {
   std::vector<const Judgement*> out(checklist.requirements.size(), nullptr);
   for (const Judgement& j : workspace.judgements) {
+    if (j.date && *j.date > as_of) continue;  // made after the assessment date
     const Requirement* r = checklist.find_requirement(j.requirement);
     if (!r) continue;
     const Judgement*& slot = out[static_cast<std::size_t>(r - checklist.requirements.data())];
@@ -70,11 +62,11 @@ std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
 }
 
 RequirementResult score_requirement(const Requirement& r, const rules::EvalContext& ctx,
-                                    const Judgement* judgement) {
+                                    const std::vector<ItemReview>& reviews, const Judgement* judgement) {
   RequirementResult out;
   out.requirement = r.id;
   out.clause = r.clause;
-  classify_evidence(r, ctx, out);
+  const bool reviewed = classify_evidence(r, ctx.checklist, reviews, out);
   if (judgement) {
     out.basis = Basis::judgement;
     out.result = judgement->result;
@@ -91,25 +83,41 @@ RequirementResult score_requirement(const Requirement& r, const rules::EvalConte
     out.observations = rules::default_outcome(r, ctx, true).observations;
     return out;
   }
-  if (!looked_at(r, ctx)) {
+  if (!reviewed) {
     out.result = Result::not_assessed;
     out.basis = r.rule ? Basis::rule : Basis::evidence;
-    out.explanation = "Not assessed: the evidence register has no entry for any item this "
-                      "requirement cites, and no judgement was recorded.";
+    out.explanation = "Not assessed: none of the evidence this requirement cites has been provided "
+                      "or reviewed yet, and no judgement was recorded.";
     return out;
   }
-  rules::Outcome o;
-  if (r.rule) {
-    out.basis = Basis::rule;
-    o = rules::evaluate(*r.rule, ctx, true);
-    out.explanation.append("Rule ").append(r.rule_text).append(" gave ").append(to_string(o.result));
-    out.explanation.append(" (achievement ").append(percent(o.achievement, 1, true)).append(").");
-  } else {
-    out.basis = Basis::evidence;
-    o = rules::default_outcome(r, ctx, true);
-    out.explanation.append("Default rule over the cited evidence gave ").append(to_string(o.result));
-    out.explanation.append(" (achievement ").append(percent(o.achievement, 1, true)).append(").");
+  const auto run = [&](const rules::EvalContext& context, bool explain) {
+    return r.rule ? rules::evaluate(*r.rule, context, explain) : rules::default_outcome(r, context, explain);
+  };
+  out.basis = r.rule ? Basis::rule : Basis::evidence;
+  rules::Outcome o = run(ctx, true);
+  if (!out.outstanding.empty() && o.result != Result::conformant && ctx.registers) {
+    // Would the outstanding items, once provided in order, change the result? Then it cannot be
+    // decided yet. Otherwise the evidence reviewed already shows the gap, and it is rated on that.
+    rules::EvalContext presumed = ctx;
+    presumed.presume_outstanding = true;
+    const rules::Outcome best = run(presumed, false);
+    if (best.result == Result::conformant) {
+      out.result = Result::not_assessed;
+      out.explanation = "Not assessed yet: " + count_items(out.outstanding.size()) +
+                        " of the evidence it cites " + (out.outstanding.size() == 1 ? "is" : "are") +
+                        " still outstanding, and what was reviewed is in order.";
+      out.observations = std::move(o.observations);
+      return out;
+    }
+    o.result = best.result;
+    o.achievement = best.achievement;
   }
+  out.explanation.append(r.rule ? "Rule " + r.rule_text + " gave " : std::string("Default rule over the cited evidence gave "));
+  out.explanation.append(to_string(o.result)).append(" (achievement ").append(percent(o.achievement, 1, true)).append(")");
+  if (!out.outstanding.empty()) {
+    out.explanation.append(", on the evidence reviewed so far (").append(count_items(out.outstanding.size())).append(" outstanding)");
+  }
+  out.explanation.append(".");
   out.result = o.result;
   out.achievement = o.achievement;
   out.observations = std::move(o.observations);

@@ -396,11 +396,13 @@ void read_verdict(Reader& r, const Value& top, Assessment& a) {
   r.text(*v, "text");  // describe(code): written for readers, not read back
   for (const Value& b : r.objects(*v, "blockers")) {
     Blocker blocker;
-    blocker.stage = r.integer(b, "stage", 1, 2);
+    blocker.stage = r.integer(b, "stage", 1, 3);
     blocker.text = r.text(b, "text");
     blocker.reference = r.text(b, "reference");
     a.blockers.push_back(std::move(blocker));
   }
+  a.concerns = r.strings(*v, "concerns");
+  a.readiness_note = r.text(*v, "note");
 }
 
 void read_clauses(Reader& r, const Value& top, Results& out) {
@@ -453,6 +455,7 @@ void read_capability(Reader& r, const Value& obj, ProcessCapability& pc) {
     }
     ar.rating = rating.value_or(Rating::N);
     ar.requirements = r.integer(v, "requirements", 0, 1'000'000'000);
+    ar.assessed = r.integer(v, "assessed", 0, 1'000'000'000);
   }
 }
 
@@ -480,6 +483,9 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
     q.clause = res.clause = r.text(v, "clause");
     q.weight = r.number(v, "weight", 0, kHuge);
     q.severity = r.choice(v, "severity", parse_severity, spellings<Severity, 3>(), Severity::medium);
+    // The checklist loaded again gives the provenance; here it is only checked.
+    r.choice(v, "provenance", parse_provenance, spellings<Provenance, 2>(), Provenance::obligation);
+    r.text(v, "practice_source");
     q.processes = r.strings(v, "processes");
     q.capability = r.optional_choice(v, "capability", parse_attribute, spellings<Attribute, kAttributeCount>());
     q.where = r.where(v);
@@ -496,11 +502,14 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
       res.observations.push_back({r.text(o, "subject"), r.text(o, "detail")});
     }
     if (auto g = r.object(v, "gaps")) {
-      res.missing = r.strings(*g, "missing");
+      res.outstanding = r.strings(*g, "outstanding");
+      res.absent = r.strings(*g, "absent");
+      res.partly = r.strings(*g, "partly");
       res.stale = r.strings(*g, "stale");
       res.expired = r.strings(*g, "expired");
       res.unapproved = r.strings(*g, "unapproved");
       res.targets_missed = r.strings(*g, "targets_missed");
+      res.benchmarks_missed = r.strings(*g, "benchmarks_missed");
     }
     out.assessment.results.push_back(std::move(res));
     out.checklist.requirements.push_back(std::move(q));
@@ -517,8 +526,9 @@ void read_findings(Reader& r, const Value& top, Assessment& a) {
   for (const Value& v : r.objects(top, "findings")) {
     Finding f;
     f.id = r.text(v, "id");
-    f.requirement = r.text(v, "requirement");
     f.clause = r.text(v, "clause");
+    f.basis = r.choice(v, "basis", parse_provenance, spellings<Provenance, 2>(), Provenance::obligation);
+    f.requirements = r.strings(v, "requirements");
     f.processes = r.strings(v, "processes");
     f.grade = r.choice(v, "grade", parse_by_name<Grade, 3>, grades(), Grade::minor);
     f.grade_reasons = r.strings(v, "grade_reasons");
@@ -560,6 +570,9 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
     e.title = r.text(v, "title");
     e.kind = r.choice(v, "kind", parse_evidence_kind, spellings<EvidenceKind, 5>(), EvidenceKind::document);
     e.mandatory = r.boolean(v, "mandatory");
+    ItemReview review;
+    review.item = e.id;
+    review.review = r.choice(v, "review", parse_review, spellings<Review, 4>(), Review::outstanding);
     e.where = r.where(v);
     e.locations = r.locations(v, {"title", "kind", "mandatory", "unit", "better", "target"});
     if (e.kind == EvidenceKind::metric) {
@@ -567,11 +580,15 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
       MetricRecord m;
       m.id = e.id;
       m.value = r.number(v, "value", -kHuge, kHuge);
-      e.target = r.number(v, "target", -kHuge, kHuge);
-      m.target = e.target;  // fit_checklist keeps it only where it differs from the checklist's
+      if (auto t = r.member(v, "target"); t && t->spot->kind != JsonKind::null) m.target = r.number(*t, -kHuge, kHuge);
+      e.target = r.number(v, "benchmark", -kHuge, kHuge);
       e.unit = r.text(v, "unit");
       e.better = r.choice(v, "better", parse_better, spellings<Better, 2>(), Better::higher);
-      r.boolean(v, "met");  // derived from value and target
+      review.value = m.value;
+      review.target = m.target;
+      review.benchmark = e.target;
+      review.met = r.boolean(v, "met");
+      review.benchmark_met = r.boolean(v, "benchmark_met");
       m.period = r.text(v, "period");
       m.source = r.text(v, "source");
       m.where = e.where;
@@ -580,7 +597,7 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
       const bool registered = r.boolean(v, "registered");
       EvidenceRecord rec;
       rec.id = e.id;
-      rec.status = r.choice(v, "status", parse_evidence_status, spellings<EvidenceStatus, 3>(),
+      rec.status = r.choice(v, "status", parse_evidence_status, spellings<EvidenceStatus, 4>(),
                             EvidenceStatus::missing);
       rec.reference = r.text(v, "reference");
       rec.version = r.text(v, "version");
@@ -590,7 +607,11 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
       rec.owner = r.text(v, "owner");
       rec.approved_by = r.text(v, "approved_by");
       rec.notes = r.text(v, "notes");
-      for (const char* derived : {"valid", "stale", "expired", "approved"}) r.boolean(v, derived);
+      r.boolean(v, "valid");
+      review.stale = r.boolean(v, "stale");
+      review.expired = r.boolean(v, "expired");
+      r.boolean(v, "approved");
+      review.unapproved = r.boolean(v, "unapproved");
       rec.where = e.where;
       if (registered) {
         w.evidence[rec.id] = std::move(rec);
@@ -598,6 +619,7 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
         if (auto s = r.at(v, "status")) r.error(*s, "an item not in the register has the status \"missing\"");
       }
     }
+    out.assessment.evidence.push_back(std::move(review));
     out.checklist.evidence.push_back(std::move(e));
   }
 }
@@ -650,13 +672,14 @@ void check_references(Reader& r, const Value& top, const Results& out) {
     refer("requirements", i, "clause", {c.requirements[i].clause}, clauses, "a clause");
     refer("requirements", i, "processes", c.requirements[i].processes, processes, "a process");
     const RequirementResult& res = a.results[i];
-    for (const auto* gap : {&res.missing, &res.stale, &res.expired, &res.unapproved, &res.targets_missed}) {
+    for (const auto* gap : {&res.outstanding, &res.absent, &res.partly, &res.stale, &res.expired, &res.unapproved,
+                            &res.targets_missed, &res.benchmarks_missed}) {
       refer("requirements", i, "gaps", *gap, evidence, "an evidence item");
     }
   }
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     const Finding& f = a.findings[i];
-    refer("findings", i, "requirement", {f.requirement}, requirements, "a requirement");
+    refer("findings", i, "requirements", f.requirements, requirements, "a requirement");
     refer("findings", i, "clause", {f.clause}, clauses, "a clause");
     refer("findings", i, "processes", f.processes, processes, "a process");
     if (!f.action.empty()) refer("findings", i, "action", {f.action}, actions, "an action of the plan");

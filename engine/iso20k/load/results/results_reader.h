@@ -1,7 +1,7 @@
 #pragma once
 // Reading results.json (docs/results-format.md) back into an Assessment and the parts of the
 // Workspace it records (profile, evidence register, metric values), so reports can be rendered
-// without the workspace. Only schema "iso20k-results/1" is read. Every value is checked for its
+// without the workspace. Only schema "iso20k-results/2" is read. Every value is checked for its
 // type and range; a problem names where it is (file:line:column) and its JSON path
 // ("requirements[3].achievement: expected a number, not a string").
 //

@@ -192,10 +192,11 @@ TEST_CASE("results.json: the metric target is the workspace's only where it diff
 }
 
 TEST_CASE("results.json: other schemas and other files are refused") {
-  CHECK(problems_after("\"schema\": \"iso20k-results/1\"", "\"schema\": \"iso20k-results/2\"")
-            .find("results.json:2:13: error: schema: unsupported schema \"iso20k-results/2\": this "
-                  "iso20k reads \"iso20k-results/1\" only") != std::string::npos);
-  CHECK(problems_after("\"schema\": \"iso20k-results/1\",", "")
+  // The first schema, written by earlier versions: findings per requirement, no evidence review.
+  CHECK(problems_after("\"schema\": \"iso20k-results/2\"", "\"schema\": \"iso20k-results/1\"")
+            .find("results.json:2:13: error: schema: unsupported schema \"iso20k-results/1\": this "
+                  "iso20k reads \"iso20k-results/2\" only") != std::string::npos);
+  CHECK(problems_after("\"schema\": \"iso20k-results/2\",", "")
             .find("no \"schema\" key: this is not an iso20k results.json") != std::string::npos);
   const ResultsLoad list = read_results_bytes("results.json", "[1, 2]");
   CHECK_FALSE(list.results);
@@ -209,7 +210,7 @@ TEST_CASE("results.json: syntax errors are located") {
   const std::string d = problems_after("\"persons\": 42,", "\"persons\": 42,,");
   CHECK_MESSAGE(d.find("results.json:") != std::string::npos, d);
   CHECK_MESSAGE(d.find("not well formed") != std::string::npos, d);
-  const ResultsLoad bad = read_results_bytes("results.json", "{\"schema\": \"iso20k-results/1\"\n  \"x\": 1}");
+  const ResultsLoad bad = read_results_bytes("results.json", "{\"schema\": \"iso20k-results/2\"\n  \"x\": 1}");
   CHECK(all(bad.diagnostics).find("results.json:2:") != std::string::npos);
   const ResultsLoad utf8 = read_results_bytes("results.json", "{\"schema\": \"\xff\"}");
   CHECK_FALSE(utf8.results);
@@ -251,8 +252,8 @@ TEST_CASE("results.json: wrong types, ranges and values name their JSON path and
 }
 
 TEST_CASE("results.json: references between its lists must resolve") {
-  std::string d = problems_after("\"requirement\": \"R-", "\"requirement\": \"R-X");
-  CHECK_MESSAGE(d.find("findings[0].requirement: \"R-X") != std::string::npos, d);
+  std::string d = problems_after("\"R-8.1-01\"", "\"R-X\"", "\"findings\": [");
+  CHECK_MESSAGE(d.find("findings[0].requirements: \"R-X\"") != std::string::npos, d);
   CHECK_MESSAGE(d.find("is not a requirement of these results") != std::string::npos, d);
   d = problems_after("\"clause\": \"8.1\"", "\"clause\": \"9.9\"");
   CHECK_MESSAGE(d.find("\"9.9\" is not a clause of these results") != std::string::npos, d);

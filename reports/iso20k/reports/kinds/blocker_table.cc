@@ -12,7 +12,7 @@ void add_blocker_table(layout::Flow& flow, const ReportInput& input, const Repor
   const Assessment& a = input.assessment;
   std::vector<const Finding*> majors;
   std::vector<const Blocker*> others;
-  for (int s : {1, 2}) {
+  for (int s : {1, 2, 3}) {
     if (stage != 0 && s != stage) continue;
     for (const Blocker& b : a.blockers) {
       if (b.stage != s) continue;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "iso20k/rules/evidence_state.h"
 
 namespace iso20k::reports {
 namespace {
@@ -28,14 +27,15 @@ std::vector<std::string> evidence_lines(const ReportInput& input, const ReportTe
   std::vector<std::string> seen;
   if (req != nullptr) {
     for (const std::string& id : req->evidence) {
-      if (contains(r.missing, id) || contains(r.stale, id) || contains(r.expired, id) || contains(r.unapproved, id) ||
-          contains(r.targets_missed, id)) {
+      if (contains(r.outstanding, id) || contains(r.absent, id) || contains(r.partly, id) || contains(r.stale, id) ||
+          contains(r.expired, id) || contains(r.unapproved, id) || contains(r.targets_missed, id) ||
+          contains(r.benchmarks_missed, id) || contains(seen, id)) {
         continue;
       }
       const EvidenceItem* item = input.checklist.find_evidence(id);
-      if (item != nullptr && item->kind == EvidenceKind::metric) {
-        if (rules::metric_state(item, input.workspace.find_metric(id)).present) seen.push_back(id);
-      } else if (rules::evidence_state(item, input.workspace.find_evidence(id), input.assessment.as_of).present) {
+      if (item == nullptr) continue;
+      const auto pos = static_cast<std::size_t>(item - input.checklist.evidence.data());
+      if (pos < input.assessment.evidence.size() && input.assessment.evidence[pos].review == Review::provided) {
         seen.push_back(id);
       }
     }
@@ -44,11 +44,14 @@ std::vector<std::string> evidence_lines(const ReportInput& input, const ReportTe
     if (!ids.empty()) lines.push_back(text(string_id, {{"items", joined(input, ids)}}));
   };
   add("results.seen", seen);
-  add("results.missing", r.missing);
+  add("results.outstanding", r.outstanding);
+  add("results.missing", r.absent);
+  add("results.partly", r.partly);
   add("results.stale", r.stale);
   add("results.expired", r.expired);
   add("results.unapproved", r.unapproved);
   add("results.targets-missed", r.targets_missed);
+  add("results.benchmarks-missed", r.benchmarks_missed);
   if (lines.empty() && (req == nullptr || req->evidence.empty())) lines.push_back(text("results.no-evidence"));
   return lines;
 }

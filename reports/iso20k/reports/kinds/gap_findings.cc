@@ -3,8 +3,6 @@
 #include "iso20k/reports/kinds/gap_sections.h"
 #include "iso20k/reports/kinds/report_blocks.h"
 #include "iso20k/reports/kinds/report_style.h"
-#include "iso20k/reports/kinds/table_fit.h"
-#include "iso20k/reports/layout/table.h"
 
 namespace iso20k::reports {
 
@@ -21,25 +19,21 @@ void add_findings_register(GapContext& c) {
                                          {"major", count(Grade::major)},
                                          {"minor", count(Grade::minor)},
                                          {"ofi", count(Grade::ofi)}}));
-  layout::Table table;
-  table.columns = {{t("col.finding"), layout::ColumnWidth::pt(84)},
-                   {t("col.statement"), layout::ColumnWidth::share(2.3)},
-                   {t("col.recommendation"), layout::ColumnWidth::share(1)}};
+  // Each finding under its own heading, its statement in paragraphs that may run across a page
+  // break: a consolidated finding can be longer than a page.
   for (const Finding& f : a.findings) {
-    layout::TableCell id(f.id + "\n" + t.grade_long(f.grade) + "\n" + t("findings.clause", {{"clause", f.clause}}),
-                         tint(grade_color(f.grade), 0.3), true);
-    std::string right = f.recommendation;
-    if (!f.action.empty()) right += "\n\n" + t("findings.action", {{"action", f.action}});
-    // The statement verbatim, its four parts set apart by a blank line so each can be found at a glance.
-    std::string statement;
-    for (char ch : f.statement) {
-      statement += ch;
-      if (ch == '\n') statement += '\n';
+    c.flow.heading(3, f.id + " · " + t.grade_long(f.grade) + " · " + t("findings.clause", {{"clause", f.clause}}));
+    std::size_t start = 0;
+    while (start < f.statement.size()) {
+      std::size_t end = f.statement.find('\n', start);
+      if (end == std::string::npos) end = f.statement.size();
+      if (end > start) c.flow.paragraph(std::string_view(f.statement).substr(start, end - start));
+      start = end + 1;
     }
-    table.rows.push_back({id, statement, right});
+    std::string right = t("col.recommendation") + ": " + f.recommendation;
+    if (!f.action.empty()) right += " " + t("findings.action", {{"action", f.action}});
+    c.flow.paragraph(right);
   }
-  fit_columns(c.flow, table);
-  layout::add_table(c.flow, table);
 }
 
 }  // namespace iso20k::reports

@@ -55,7 +55,9 @@ void add_clause_results(GapContext& c) {
   std::map<std::string, const Rollup*> rollups;
   for (const ClauseScore& s : a.clauses) rollups[s.clause] = &s.rollup;
   std::map<std::string, const Finding*> findings;
-  for (const Finding& f : a.findings) findings[f.requirement] = &f;
+  for (const Finding& f : a.findings) {
+    for (const std::string& r : f.requirements) findings.emplace(r, &f);  // the first finding citing it
+  }
   std::map<std::string, std::vector<const RequirementResult*>> by_clause;
   for (const RequirementResult& r : a.results) by_clause[r.clause].push_back(&r);
 

@@ -61,8 +61,8 @@ void add_criteria(layout::Flow& flow, const ReportInput& input, const ReportText
 }
 
 void add_blockers(layout::Flow& flow, const ReportInput& input, const ReportText& t, const Budget& budget) {
-  for (int stage : {1, 2}) {
-    flow.heading(2, t(stage == 1 ? "readiness.stage1" : "readiness.stage2"));
+  for (int stage : {1, 2, 3}) {
+    flow.heading(2, t(stage == 1 ? "readiness.stage1" : stage == 2 ? "readiness.stage2" : "readiness.decision"));
     const bool any = std::any_of(input.assessment.blockers.begin(), input.assessment.blockers.end(),
                                  [&](const Blocker& b) { return b.stage == stage; });
     if (!any) {
