@@ -30,8 +30,9 @@ step "cmake --install $build --prefix $tmp/p"
 "$cmake" --install "$build" --prefix "$tmp/p" >"$tmp/install.log" 2>&1 ||
   { cat "$tmp/install.log" >&2; fail "cmake --install"; }
 p=$tmp/p
-libdir=$(cd "$p" && ls -d lib*/cmake/iso20k | sed 's|/cmake/iso20k$||')
-[ -n "$libdir" ] || fail "no lib*/cmake/iso20k"
+# lib/, or lib/<multiarch>/ when the build was configured for the prefix /usr.
+libdir=$(cd "$p" && find lib* -type d -path '*/cmake/iso20k' | sed 's|/cmake/iso20k$||')
+[ -n "$libdir" ] || fail "no <libdir>/cmake/iso20k"
 for f in bin/iso20k "$libdir/libiso20k_engine.a" "$libdir/libiso20k_reports.a" \
   include/iso20k/model/date.h include/iso20k/pipeline/assessment_inputs.h \
   include/iso20k/load/checklist/catalog.h include/iso20k/reports/layout/table.h \
