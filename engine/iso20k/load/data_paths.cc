@@ -8,7 +8,11 @@ DataPaths locate_data(const std::string& exe, const char* env_override) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (env_override && *env_override) return {env_override};
-  const fs::path installed = fs::path(exe).parent_path() / ".." / "share" / "iso20k";
+  // The executable's real place: /proc/self/exe and symbolic links (a /usr/local/bin/iso20k
+  // pointing into /opt/iso20k/bin) resolved, so an installed tree is found wherever it was moved.
+  fs::path real = fs::canonical(exe, ec);
+  if (ec) real = fs::absolute(exe, ec);
+  const fs::path installed = real.parent_path() / ".." / "share" / "iso20k";
   if (fs::is_directory(installed / "checklists", ec)) {
     return {fs::weakly_canonical(installed, ec).string()};
   }
