@@ -2,6 +2,9 @@
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "commands.h"
 #include "iso20k/query/clause_map.h"
@@ -52,6 +55,21 @@ Checklist load_or_throw(const Library& lib, const std::string& id, Context& ctx)
   return std::move(*open.checklist);
 }
 
+// "ITIL", "ISO/IEC 20000-2", "a note of the standard": where good practice comes from, for people.
+std::string practice_source_name(const std::string& from) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kNames = {
+      {"note", "a note of the standard"},  {"iso20000-2", "ISO/IEC 20000-2"},
+      {"itil", "ITIL"},                    {"iso20000-1:2011", "ISO/IEC 20000-1:2011"},
+      {"iso20000-1:2018", "ISO/IEC 20000-1:2018"}, {"iso9001:2008", "ISO 9001:2008"},
+      {"iso9001:2015", "ISO 9001:2015"},   {"iso27001:2013", "ISO/IEC 27001:2013"},
+      {"iso27001:2022", "ISO/IEC 27001:2022"}, {"iso33020", "ISO/IEC 33020 (process capability)"},
+      {"advice", "iso20k advice"}};
+  for (const auto& [id, name] : kNames) {
+    if (id == from) return std::string(name);
+  }
+  return from;
+}
+
 void show_requirement(std::ostream& out, const Checklist& c, const Requirement& r) {
   out << "\n  " << r.id << "  (clause " << r.clause << ", weight " << format_number(r.weight)
       << ", severity " << to_string(r.severity);
@@ -60,6 +78,14 @@ void show_requirement(std::ostream& out, const Checklist& c, const Requirement& 
   if (!r.source.empty()) out << ", from " << r.source;
   out << ")\n";
   wrap(out, r.text, 4);
+  if (r.provenance == Provenance::obligation) {
+    wrap(out, "Basis: obligation of clause " + r.clause + " (unmet, a nonconformity)", 4, 6);
+  } else {
+    wrap(out,
+         "Basis: good practice from " + practice_source_name(r.practice_source) +
+             " (unmet, at most an opportunity for improvement)",
+         4, 6);
+  }
   out << "    Guidance:\n";
   wrap(out, r.guidance, 6);
   if (!r.questions.empty()) {
@@ -120,11 +146,16 @@ int show(const Args& args, Context& ctx) {
     out << c.title << "\n" << c.id << " — " << c.standard << ":" << c.edition << ", version "
         << c.version << "\n\n";
     for (const Clause& cl : c.clauses) {
-      int n = 0;
-      for (const Requirement& r : c.requirements) n += r.clause == cl.number;
+      int n = 0, good_practice = 0;
+      for (const Requirement& r : c.requirements) {
+        if (r.clause != cl.number) continue;
+        ++n;
+        good_practice += r.provenance == Provenance::good_practice;
+      }
       out << std::string(static_cast<std::size_t>(2 * cl.depth), ' ') << cl.number << "  "
           << cl.title << "  [" << to_string(cl.kind) << "]";
       if (n) out << "  " << n << (n == 1 ? " requirement" : " requirements");
+      if (good_practice) out << " (" << good_practice << " good practice)";
       out << '\n';
     }
     return kOk;

@@ -28,7 +28,7 @@ TEST_CASE("assess: the summary gives score, coverage, verdict, clauses, capabili
   const std::string& s = r.out;
   CHECK(s.find("Harrow & Vale Building Society, IT Services") != std::string::npos);
   CHECK(s.find("as of 2026-03-24, weighted model") != std::string::npos);
-  CHECK(s.find("Overall  88.3%   coverage 100.0%   HLS  97.1%   SMS  83.4%") != std::string::npos);
+  CHECK(s.find("Overall  88.0%   coverage 100.0%   HLS  97.1%   SMS  83.2%") != std::string::npos);
   CHECK(s.find("Verdict: READY FOR STAGE 1   (stage 2 needs 80.0% with 95.0% coverage and no major)") !=
         std::string::npos);
   // Every top-level clause 4–10 with a 12-cell bar, a score and a coverage.
@@ -38,22 +38,22 @@ TEST_CASE("assess: the summary gives score, coverage, verdict, clauses, capabili
     CHECK(std::regex_search(s, std::regex(std::string("\n  ") + clause +
                                           "[^\n]*[█░]{12} +[0-9]+\\.[0-9]% +[0-9]+\\.[0-9]%\n")));
   }
-  CHECK(s.find("    8.4 Supply and demand                ██████░░░░░░  50.7%  100.0%") != std::string::npos);
+  CHECK(s.find("    8.4 Supply and demand                ██████░░░░░░  48.7%  100.0%") != std::string::npos);
   // One capability row per process of the checklist (20 in the 2018 edition), with level and target.
   CHECK(s.find("Process capability") != std::string::npos);
-  CHECK(std::regex_search(s, std::regex("\n  Configuration management +0 +2 +▼2 +P +F +P +F +P +N +P *\n")));
+  CHECK(std::regex_search(s, std::regex("\n  Configuration management +0 +2 +▼2 +P +F +P +F +P +· *\n")));
   CHECK(std::regex_search(s, std::regex("\n  Incident management +3 +3 +F ")));
-  // Only attributes the checklist's requirements carry get a column (none carries PA5.x).
+  // Only attributes the checklist's requirements carry get a column (none carries PA4.2 or PA5.x).
   CHECK(std::regex_search(s, std::regex("Process capability +level target gap +PA1.1 PA2.1 PA2.2 PA3.1 "
-                                        "PA3.2 PA4.1 PA4.2 *\n")));
+                                        "PA3.2 PA4.1 *\n")));
   CHECK(count(s, " management ") + count(s, "Service reporting ") + count(s, "Service design and transition ") >= 20);
-  CHECK(s.find("Findings: 20 major, 49 minor, 0 opportunities for improvement") != std::string::npos);
-  CHECK(s.find("Improvement plan: 67 actions (5 overdue)") != std::string::npos);
+  CHECK(s.find("Findings: 20 major, 54 minor, 0 opportunities for improvement") != std::string::npos);
+  CHECK(s.find("Improvement plan: 72 actions (5 overdue)") != std::string::npos);
   CHECK(s.find("stage 2: Major finding F-006 against clause 7.6 (R-7.6-02).") != std::string::npos);
   CHECK(s.find("… and 8 more (all are in results.json") != std::string::npos);
   // Counts of one read in the singular.
   const RunResult fenwick = run_iso20k("assess " + quote(source_dir() + "/examples/fenwick-cloud"));
-  CHECK(fenwick.out.find("Findings: 0 major, 5 minor, 1 opportunity for improvement\n") != std::string::npos);
+  CHECK(fenwick.out.find("Findings: 0 major, 6 minor, 1 opportunity for improvement\n") != std::string::npos);
   CHECK(fenwick.out.find("Verdict: READY FOR STAGE 2") != std::string::npos);
 }
 

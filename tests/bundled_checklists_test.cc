@@ -208,21 +208,22 @@ TEST_CASE("bundled 2018: every requirement has guidance, 1-3 questions and evide
   }
 }
 
-TEST_CASE("bundled 2018: the documented information of 7.5.4 a-k is mandatory evidence") {
+TEST_CASE("bundled 2018: the documented information of 7.5.4 a-l is mandatory evidence") {
   const Checklist& c = checklist_2018();
-  // 7.5.4 lists: a scope; b policy and objectives; c the SMS plan; d the change management
-  // policy, the information security policy and the service continuity plan(s); e the SMS
-  // processes; f the service catalogue; g SLAs; h contracts with external suppliers;
-  // i agreements with internal suppliers and customers acting as a supplier; j procedures;
-  // k records that demonstrate conformity.
+  // 7.5.4 lists twelve items: a scope; b policy and objectives; c the SMS plan; d the change
+  // management policy, the information security policy and the service continuity plan(s); e the
+  // SMS processes; f the service requirements; g the service catalogue(s); h SLAs; i contracts
+  // with external suppliers; j agreements with internal suppliers and customers acting as a
+  // supplier; k procedures required by the standard; l records that demonstrate conformity.
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"DOC-SMS-SCOPE", "7.5.4 a"},          {"DOC-SM-POLICY", "7.5.4 b"},
       {"DOC-SM-OBJECTIVES", "7.5.4 b"},      {"DOC-SM-PLAN", "7.5.4 c"},
       {"DOC-CHANGE-POLICY", "7.5.4 d"},      {"DOC-ISEC-POLICY", "7.5.4 d"},
       {"DOC-CONTINUITY-PLAN", "7.5.4 d"},    {"DOC-SMS-PROCESSES", "7.5.4 e"},
-      {"DOC-SERVICE-CATALOGUE", "7.5.4 f"},  {"DOC-SLA", "7.5.4 g"},
-      {"DOC-SUPPLIER-CONTRACTS", "7.5.4 h"}, {"DOC-INTERNAL-AGREEMENTS", "7.5.4 i"},
-      {"DOC-PROCEDURES", "7.5.4 j"},         {"REC-SMS-RECORDS", "7.5.4 k"},
+      {"DOC-PORT-SERVICE-REQUIREMENTS", "7.5.4 f"},
+      {"DOC-SERVICE-CATALOGUE", "7.5.4 g"},  {"DOC-SLA", "7.5.4 h"},
+      {"DOC-SUPPLIER-CONTRACTS", "7.5.4 i"}, {"DOC-INTERNAL-AGREEMENTS", "7.5.4 j"},
+      {"DOC-PROCEDURES", "7.5.4 k"},         {"REC-SMS-RECORDS", "7.5.4 l"},
   };
   std::set<char> letters;
   for (const auto& [id, item] : expected) {
@@ -234,7 +235,7 @@ TEST_CASE("bundled 2018: the documented information of 7.5.4 a-k is mandatory ev
     CHECK(e->kind == (id.starts_with("REC-") ? EvidenceKind::record : EvidenceKind::document));
     letters.insert(item.back());
   }
-  CHECK(letters.size() == 11);  // a to k, every one
+  CHECK(letters.size() == 12);  // a to l, every one
   // Every item that claims a letter of 7.5.4 is itself mandatory and cited by a requirement.
   for (const EvidenceItem& e : c.evidence) {
     if (e.documented_information.empty()) continue;
@@ -245,6 +246,15 @@ TEST_CASE("bundled 2018: the documented information of 7.5.4 a-k is mandatory ev
           return std::find(r.evidence.begin(), r.evidence.end(), e.id) != r.evidence.end();
         });
     CHECK(cited);
+  }
+  // Each item has a requirement of 7.5.4 of its own that cites it (existence and control are
+  // judged there; content under the clause that uses it).
+  for (const auto& [id, item] : expected) {
+    INFO(id);
+    CHECK(std::any_of(c.requirements.begin(), c.requirements.end(), [&](const Requirement& r) {
+      return r.clause == "7.5.4" &&
+             std::find(r.evidence.begin(), r.evidence.end(), id) != r.evidence.end();
+    }));
   }
 }
 
@@ -269,21 +279,110 @@ TEST_CASE("bundled 2018: Amd 1:2024 climate requirements under 4.1 and 4.2") {
   }
 }
 
-TEST_CASE("bundled 2018: every process carries PA1.1, PA2.1, PA2.2, PA3.1 and PA3.2") {
-  const Checklist& c = checklist_2018();
-  CHECK(c.processes.size() == 20);
+namespace {
+
+// The capability tagging rules of docs/dev/checklist-content-guide.md: PA1.1 to PA3.2 for every
+// process, PA1.1 at least twice; a capability only on a requirement that names processes; PA4.x
+// only where a metric is cited; no PA5.x; a requirement written to fill a capability gap
+// (from="iso33020") is tagged, names its process and is low severity.
+void check_capability_tagging(const Checklist& c) {
   for (const Process& p : c.processes) {
-    std::set<Attribute> carried;
+    std::map<Attribute, int> carried;
     for (const Requirement& r : c.requirements) {
       if (r.capability &&
           std::find(r.processes.begin(), r.processes.end(), p.id) != r.processes.end()) {
-        carried.insert(*r.capability);
+        ++carried[*r.capability];
       }
     }
     for (Attribute a : {Attribute::pa1_1, Attribute::pa2_1, Attribute::pa2_2, Attribute::pa3_1,
                         Attribute::pa3_2}) {
-      CHECK_MESSAGE(carried.count(a),
+      CHECK_MESSAGE(carried[a] >= 1,
                     "process " << p.id << " has no requirement for " << to_string(a));
+    }
+    CHECK_MESSAGE(carried[Attribute::pa1_1] >= 2,
+                  "process " << p.id << " has " << carried[Attribute::pa1_1]
+                             << " PA1.1 requirement(s); it needs at least two");
+  }
+  for (const Requirement& r : c.requirements) {
+    INFO(c.id << " " << r.id);
+    if (r.capability) {
+      CHECK_MESSAGE(!r.processes.empty(),
+                    "capability " << to_string(*r.capability)
+                                  << " on a requirement that names no process counts for none");
+      const int level = capability_level(*r.capability);
+      CHECK_MESSAGE(level < 5, "no bundled requirement evidences process innovation (PA5.x)");
+      if (level == 4) {
+        const bool quantitative = std::any_of(
+            r.evidence.begin(), r.evidence.end(), [&](const std::string& id) {
+              const EvidenceItem* e = c.find_evidence(id);
+              return e && e->kind == EvidenceKind::metric;
+            });
+        CHECK_MESSAGE(quantitative, "PA4.x (quantitative management) needs a metric to judge");
+      }
+    }
+    if (r.practice_source == "iso33020") {
+      CHECK(r.provenance == Provenance::good_practice);
+      CHECK(r.capability);
+      CHECK_FALSE(r.processes.empty());
+      CHECK(r.severity == Severity::low);
+    }
+  }
+}
+
+// Every requirement of a bundled checklist states its basis (the format lets user checklists
+// leave it to the default, obligation).
+void check_explicit_basis(const std::string& file, const Checklist& c) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_file(checklist_path(file).c_str()));
+  int n = 0;
+  for (pugi::xml_node r : doc.document_element().child("requirements").children("requirement")) {
+    ++n;
+    INFO(file << " " << r.attribute("id").value());
+    CHECK_MESSAGE(r.attribute("basis"),
+                  "write basis=\"obligation\" or basis=\"good-practice\" from=\"…\"");
+  }
+  CHECK(n == static_cast<int>(c.requirements.size()));
+  int obligations = 0;
+  for (const Requirement& r : c.requirements) {
+    obligations += r.provenance == Provenance::obligation;
+    CHECK_MESSAGE((r.provenance == Provenance::good_practice) == !r.practice_source.empty(), r.id);
+  }
+  // Good practice is the exception: most requirements restate an obligation of their clause.
+  CHECK(obligations * 2 > n);
+}
+
+}  // namespace
+
+TEST_CASE("bundled 2018: capability tags — PA1.1-PA3.2 per process, PA4 only on metrics, no PA5") {
+  const Checklist& c = checklist_2018();
+  CHECK(c.processes.size() == 20);
+  check_capability_tagging(c);
+}
+
+TEST_CASE("bundled 2011: capability tags — PA1.1-PA3.2 per process, PA4 only on metrics, no PA5") {
+  const Checklist* c = checklist_2011();
+  REQUIRE(c);
+  CHECK(c->processes.size() == 14);
+  check_capability_tagging(*c);
+}
+
+TEST_CASE("bundled checklists: every requirement states its basis, good practice its source") {
+  check_explicit_basis("iso20000-1-2018.xml", checklist_2018());
+  const Checklist* c = checklist_2011();
+  REQUIRE(c);
+  check_explicit_basis("iso20000-1-2011.xml", *c);
+}
+
+TEST_CASE("bundled 2018: the climate amendment — 4.1 an obligation, 4.2 a note (good practice)") {
+  for (const Requirement& r : checklist_2018().requirements) {
+    if (r.source != "Amd1:2024") continue;
+    INFO(r.id);
+    if (r.clause == "4.1") {
+      CHECK(r.provenance == Provenance::obligation);
+    } else {
+      CHECK(r.provenance == Provenance::good_practice);
+      CHECK(r.practice_source == "note");
+      CHECK(r.severity == Severity::low);
     }
   }
 }
@@ -306,12 +405,16 @@ TEST_CASE("bundled 2018: metric items all have unit, target and better") {
   }
 }
 
-TEST_CASE("bundled 2018: ids are stable (tests/golden/iso20000-1-2018.ids)") {
-  const Checklist& c = checklist_2018();
+namespace {
+
+// Released ids never disappear: `golden` (under tests/golden/) lists every requirement and evidence
+// id of the checklist in `file`. New ids are printed, and recorded when ISO20K_UPDATE_GOLDEN is set.
+void check_ids_stable(const Checklist& c, const std::string& file, const std::string& golden_file,
+                      const std::string& test_name) {
   std::set<std::string> current;
   for (const Requirement& r : c.requirements) current.insert("requirement " + r.id);
   for (const EvidenceItem& e : c.evidence) current.insert("evidence " + e.id);
-  const std::string golden_path = source_dir() + "/tests/golden/iso20000-1-2018.ids";
+  const std::string golden_path = source_dir() + "/tests/golden/" + golden_file;
   const std::string golden_text = read_file(golden_path);
   REQUIRE_FALSE(golden_text.empty());
   std::string header;
@@ -330,7 +433,7 @@ TEST_CASE("bundled 2018: ids are stable (tests/golden/iso20000-1-2018.ids)") {
   std::set_difference(current.begin(), current.end(), golden.begin(), golden.end(),
                       std::back_inserter(added));
   for (const std::string& id : gone) {
-    FAIL_CHECK(id << " has disappeared from checklists/iso20000-1-2018.xml: released ids are never "
+    FAIL_CHECK(id << " has disappeared from checklists/" << file << ": released ids are never "
                      "renumbered or removed (docs/dev/checklist-content-guide.md); restore it");
   }
   if (!added.empty()) {
@@ -350,7 +453,7 @@ TEST_CASE("bundled 2018: ids are stable (tests/golden/iso20000-1-2018.ids)") {
       // Printed, not failed: adding ids is fine, but the golden file should learn them.
       std::cout << added.size() << " ids are new since " << golden_path << " was written:\n"
                 << list << "record them with (from the build folder): ISO20K_UPDATE_GOLDEN=1 "
-                << "tests/iso20k_tests -tc=\"bundled 2018: ids are stable*\"\n";
+                << "tests/iso20k_tests -tc=\"" << test_name << "\"\n";
     }
   }
   const auto has = [&](const char* kind) {
@@ -359,6 +462,20 @@ TEST_CASE("bundled 2018: ids are stable (tests/golden/iso20000-1-2018.ids)") {
   };
   CHECK(has("requirement "));
   CHECK(has("evidence "));
+}
+
+}  // namespace
+
+TEST_CASE("bundled 2018: ids are stable (tests/golden/iso20000-1-2018.ids)") {
+  check_ids_stable(checklist_2018(), "iso20000-1-2018.xml", "iso20000-1-2018.ids",
+                   "bundled 2018: ids are stable*");
+}
+
+TEST_CASE("bundled 2011: ids are stable (tests/golden/iso20000-1-2011.ids)") {
+  const Checklist* c = checklist_2011();
+  REQUIRE(c);
+  check_ids_stable(*c, "iso20000-1-2011.xml", "iso20000-1-2011.ids",
+                   "bundled 2011: ids are stable*");
 }
 
 TEST_CASE("bundled checklists: every mapping targets a clause of that standard's registry") {

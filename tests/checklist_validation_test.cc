@@ -67,6 +67,35 @@ TEST_CASE("the small fixture loads with exact counts") {
   CHECK(c.find_evidence("DOC-POLICY")->max_age->days == 360);
 }
 
+TEST_CASE("a requirement's basis: obligation by default, good practice with its source") {
+  std::string text = small_fixture();
+  text.replace(text.find("id=\"R-8.2-01\" clause=\"8.2\""), 26,
+               "id=\"R-8.2-01\" clause=\"8.2\" basis=\"good-practice\" from=\"iso20000-1:2011\"");
+  text.replace(text.find("id=\"R-8.1-02\" clause=\"8.1\""), 26,
+               "id=\"R-8.1-02\" clause=\"8.1\" basis=\"obligation\"");
+  text.replace(text.find("documented-information=\"7.5.4 b\""), 32,
+               "documented-information=\"7.5.4 l\"");
+  const ChecklistLoad load = load_checklist_bytes("basis.xml", text);
+  for (const Diagnostic& d : load.diagnostics) FAIL_CHECK(format(d));
+  REQUIRE(load.checklist);
+  const Checklist& c = *load.checklist;
+  const Requirement* gp = c.find_requirement("R-8.2-01");
+  REQUIRE(gp);
+  CHECK(gp->provenance == Provenance::good_practice);
+  CHECK(gp->practice_source == "iso20000-1:2011");
+  for (const char* id : {"R-4.1-01", "R-8.1-01", "R-8.1-02"}) {
+    INFO(id);
+    const Requirement* r = c.find_requirement(id);
+    REQUIRE(r);
+    CHECK(r->provenance == Provenance::obligation);  // R-8.1-02 says so; the others by default
+    CHECK(r->practice_source.empty());
+  }
+  CHECK(c.find_evidence("DOC-POLICY")->documented_information == "7.5.4 l");
+  CHECK(std::string(to_string(Provenance::good_practice)) == "good-practice");
+  CHECK(parse_provenance("obligation") == Provenance::obligation);
+  CHECK_FALSE(parse_provenance("good practice"));
+}
+
 constexpr EditCase kCases[] = {
     {"broken checklist: malformed XML (mismatched end tag)",
      "<title>Small test checklist</title>", "<title>Small test checklist@@</titel>",
@@ -123,6 +152,30 @@ constexpr EditCase kCases[] = {
     {"broken checklist: misspelt severity",
      "severity=\"low\"", "severity=\"@@lwo\"",
      "expected one of: high medium low (did you mean 'low'?)"},
+    {"broken checklist: misspelt basis",
+     "id=\"R-8.2-01\" clause=\"8.2\"", "id=\"R-8.2-01\" clause=\"8.2\" basis=\"@@good-practise\"",
+     "attribute 'basis' is 'good-practise'; expected one of: obligation good-practice (did you mean "
+     "'good-practice'?)"},
+    {"broken checklist: good practice that names no source",
+     "id=\"R-8.2-01\" clause=\"8.2\"", "id=\"R-8.2-01\" clause=\"8.2\" basis=\"@@good-practice\"",
+     "requirement R-8.2-01 is good practice: name where it comes from with the attribute 'from' "
+     "(one of: note iso20000-2 itil"},
+    {"broken checklist: unknown source of good practice, with a suggestion",
+     "id=\"R-8.2-01\" clause=\"8.2\"",
+     "id=\"R-8.2-01\" clause=\"8.2\" basis=\"good-practice\" from=\"@@itl\"",
+     "attribute 'from' is 'itl'; expected one of: note iso20000-2 itil iso20000-1:2011 "
+     "iso20000-1:2018 iso9001:2008 iso9001:2015 iso27001:2013 iso27001:2022 iso33020 advice (did "
+     "you mean 'itil'?)"},
+    {"broken checklist: a source of good practice on an obligation (basis left to its default)",
+     "id=\"R-8.2-01\" clause=\"8.2\"", "id=\"R-8.2-01\" clause=\"8.2\" from=\"@@itil\"",
+     "requirement R-8.2-01 is an obligation, so it names no source of good practice: remove 'from'"},
+    {"broken checklist: a source of good practice on an explicit obligation",
+     "id=\"R-8.2-01\" clause=\"8.2\"",
+     "id=\"R-8.2-01\" clause=\"8.2\" basis=\"obligation\" from=\"@@advice\"",
+     "requirement R-8.2-01 is an obligation, so it names no source of good practice"},
+    {"broken checklist: documented information beyond the twelve items of 7.5.4",
+     "documented-information=\"7.5.4 b\"", "documented-information=\"@@7.5.4 m\"",
+     "documented-information must name an item of 7.5.4"},
     {"broken checklist: unknown capability attribute",
      "capability=\"PA2.1\"", "capability=\"@@PA6.1\"", "'capability' is 'PA6.1'"},
     {"broken checklist: bands that do not increase",

@@ -75,6 +75,7 @@ const char* to_string(Better b) { return enum_name(b, kBetter); }
 const char* to_string(Severity s) { return enum_name(s, kSeverities); }
 const char* to_string(Provenance p) { return enum_name(p, kProvenances); }
 const char* to_string(Attribute a) { return enum_name(a, kAttributes); }
+const char* to_string(Provenance p) { return enum_name(p, kProvenances); }
 std::optional<ClauseKind> parse_clause_kind(std::string_view s) {
   return enum_from_name<ClauseKind>(s, kClauseKinds);
 }
@@ -90,6 +91,16 @@ std::optional<Severity> parse_severity(std::string_view s) {
 }
 std::optional<Attribute> parse_attribute(std::string_view s) {
   return enum_from_name<Attribute>(s, kAttributes);
+}
+std::optional<Provenance> parse_provenance(std::string_view s) {
+  return enum_from_name<Provenance>(s, kProvenances);
+}
+const std::vector<std::string_view>& practice_sources() {
+  static const std::vector<std::string_view> kSources = {
+      "note",         "iso20000-2",    "itil",          "iso20000-1:2011",
+      "iso20000-1:2018", "iso9001:2008", "iso9001:2015", "iso27001:2013",
+      "iso27001:2022", "iso33020",     "advice"};
+  return kSources;
 }
 int capability_level(Attribute a) {
   static constexpr int kLevels[kAttributeCount] = {1, 2, 2, 3, 3, 4, 4, 5, 5};

@@ -42,6 +42,36 @@ void check_mapping(const ElementReader& r, pugi::xml_node m, const Mapping& mp) 
   }
 }
 
+// basis="obligation" (the default) or "good-practice"; good practice names its source in `from`,
+// which an obligation must not carry (docs/checklist-format.md).
+void read_provenance(const XmlFile& f, pugi::xml_node n, Requirement& r, Diagnostics& out) {
+  if (const auto b = f.read_choice(n, "basis", {"obligation", "good-practice"}, out)) {
+    r.provenance = static_cast<Provenance>(*b);
+  } else if (n.attribute("basis")) {
+    return;  // misspelt basis, reported: whether `from` belongs cannot be told
+  }
+  const pugi::xml_attribute from = n.attribute("from");
+  if (r.provenance == Provenance::obligation) {
+    if (from) {
+      f.error(out, n, "from",
+              "requirement " + r.id +
+                  " is an obligation, so it names no source of good practice: remove 'from', or "
+                  "write basis=\"good-practice\" if the requirement goes beyond its clause");
+    }
+    return;
+  }
+  if (!from) {
+    std::string sources;
+    for (std::string_view s : practice_sources()) sources += " " + std::string(s);
+    f.error(out, n, "basis",
+            "requirement " + r.id +
+                " is good practice: name where it comes from with the attribute 'from' (one of:" +
+                sources + ")");
+    return;
+  }
+  if (f.read_choice(n, "from", practice_sources(), out)) r.practice_source = from.value();
+}
+
 }  // namespace
 
 bool is_checklist_id(std::string_view s) { return matches_id(s, false); }
@@ -88,7 +118,7 @@ EvidenceItem read_evidence_item(const ElementReader& r, pugi::xml_node n) {
   e.documented_information = n.attribute("documented-information").value();
   if (!e.documented_information.empty()) {
     const std::string& d = e.documented_information;
-    if (!(d.size() == 7 && d.starts_with("7.5.4 ") && d[6] >= 'a' && d[6] <= 'k')) {
+    if (!(d.size() == 7 && d.starts_with("7.5.4 ") && d[6] >= 'a' && d[6] <= 'l')) {
       f.error(out, n, "documented-information",
               "documented-information must name an item of 7.5.4, such as '7.5.4 d'");
     }
@@ -121,7 +151,9 @@ EvidenceItem read_evidence_item(const ElementReader& r, pugi::xml_node n) {
 Requirement read_requirement(const ElementReader& rd, pugi::xml_node n, RequirementNodes& nodes) {
   const XmlFile& f = rd.file;
   Diagnostics& out = rd.out;
-  f.check_attributes(n, {"id", "clause", "processes", "weight", "severity", "capability", "source"},
+  f.check_attributes(n,
+                     {"id", "clause", "basis", "from", "processes", "weight", "severity",
+                      "capability", "source"},
                      {"id", "clause"}, out);
   f.check_children(n, {"text", "guidance", "question", "evidence", "rule", "maps-to"}, out);
   Requirement r;
@@ -143,6 +175,7 @@ Requirement read_requirement(const ElementReader& rd, pugi::xml_node n, Requirem
           {"PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"}, out)) {
     r.capability = static_cast<Attribute>(*a);
   }
+  read_provenance(f, n, r, out);
   r.source = n.attribute("source").value();
   check_amendment(rd, n, r.source);
   r.text = f.required_text(n, "text", out);
