@@ -28,8 +28,11 @@ TEST_CASE("assess: the summary gives score, coverage, verdict, clauses, capabili
   const std::string& s = r.out;
   CHECK(s.find("Harrow & Vale Building Society, IT Services") != std::string::npos);
   CHECK(s.find("as of 2026-03-24, weighted model") != std::string::npos);
-  CHECK(s.find("Overall  88.0%   coverage 100.0%   HLS  97.1%   SMS  83.2%") != std::string::npos);
-  CHECK(s.find("Verdict: READY FOR STAGE 1   (stage 2 needs 80.0% with 95.0% coverage and no major)") !=
+  // Coverage below 100 %: the items the 1.1 checklist added are not in the register yet (outstanding).
+  CHECK(s.find("Overall  89.2%   coverage  99.5%   HLS  98.1%   SMS  84.5%") != std::string::npos);
+  // Majors block the certification decision, not the audit.
+  CHECK(s.find("Verdict: READY FOR STAGE 2   (this tool's criteria: stage 2 needs 80.0% with 95.0% coverage)\n"
+               "Certification decision: blocked until the 5 major nonconformities are corrected and verified\n") !=
         std::string::npos);
   // Every top-level clause 4–10 with a 12-cell bar, a score and a coverage.
   for (const char* clause : {"4 Context", "5 Leadership", "6 Planning", "7 Support", "8 Operation",
@@ -38,7 +41,7 @@ TEST_CASE("assess: the summary gives score, coverage, verdict, clauses, capabili
     CHECK(std::regex_search(s, std::regex(std::string("\n  ") + clause +
                                           "[^\n]*[█░]{12} +[0-9]+\\.[0-9]% +[0-9]+\\.[0-9]%\n")));
   }
-  CHECK(s.find("    8.4 Supply and demand                ██████░░░░░░  48.7%  100.0%") != std::string::npos);
+  CHECK(s.find("    8.4 Supply and demand                ██████░░░░░░  52.5%  100.0%") != std::string::npos);
   // One capability row per process of the checklist (20 in the 2018 edition), with level and target.
   CHECK(s.find("Process capability") != std::string::npos);
   CHECK(std::regex_search(s, std::regex("\n  Configuration management +0 +2 +▼2 +P +F +P +F +P +· *\n")));
@@ -47,13 +50,13 @@ TEST_CASE("assess: the summary gives score, coverage, verdict, clauses, capabili
   CHECK(std::regex_search(s, std::regex("Process capability +level target gap +PA1.1 PA2.1 PA2.2 PA3.1 "
                                         "PA3.2 PA4.1 *\n")));
   CHECK(count(s, " management ") + count(s, "Service reporting ") + count(s, "Service design and transition ") >= 20);
-  CHECK(s.find("Findings: 20 major, 54 minor, 0 opportunities for improvement") != std::string::npos);
-  CHECK(s.find("Improvement plan: 72 actions (5 overdue)") != std::string::npos);
-  CHECK(s.find("stage 2: Major finding F-006 against clause 7.6 (R-7.6-02).") != std::string::npos);
-  CHECK(s.find("… and 8 more (all are in results.json") != std::string::npos);
+  CHECK(s.find("Findings: 5 major, 13 minor, 17 opportunities for improvement") != std::string::npos);
+  CHECK(s.find("Improvement plan: 38 actions (5 overdue)") != std::string::npos);
+  CHECK(s.find("  decision: Major nonconformity F-8.7.2 against clause 8.7.2 must be corrected, and the correction "
+               "verified, before a certificate can be issued.") != std::string::npos);
   // Counts of one read in the singular.
   const RunResult fenwick = run_iso20k("assess " + quote(source_dir() + "/examples/fenwick-cloud"));
-  CHECK(fenwick.out.find("Findings: 0 major, 6 minor, 1 opportunity for improvement\n") != std::string::npos);
+  CHECK(fenwick.out.find("Findings: 0 major, 1 minor, 4 opportunities for improvement\n") != std::string::npos);
   CHECK(fenwick.out.find("Verdict: READY FOR STAGE 2") != std::string::npos);
 }
 
@@ -64,7 +67,7 @@ TEST_CASE("assess: no colour off a terminal or with NO_COLOR, colour with --colo
   const RunResult always = run_iso20k("assess " + kHarrow + " --colour always");
   REQUIRE(always.exit_code == 0);
   CHECK(has_escape(always.out));
-  CHECK(always.out.find("\033[1;33mREADY FOR STAGE 1\033[0m") != std::string::npos);
+  CHECK(always.out.find("\033[1;32mREADY FOR STAGE 2\033[0m") != std::string::npos);
   const RunResult never = run_iso20k("assess " + kHarrow + " --colour never");
   CHECK_FALSE(has_escape(never.out));
   const RunResult wrong = run_iso20k("assess " + kHarrow + " --colour sometimes");

@@ -65,7 +65,7 @@ step "installed iso20k (moved) assess, report"
 "$p/bin/iso20k" --version | grep -q '^iso20k [0-9]' || fail "iso20k --version"
 "$p/bin/iso20k" assess "$ws" --out "$tmp/results.json" --colour never >"$tmp/assess.out" 2>"$tmp/assess.err" ||
   { cat "$tmp/assess.err" >&2; fail "installed iso20k assess exited $?"; }
-grep -q '"schema": *"iso20k-results/1"' "$tmp/results.json" || fail "results.json lacks its schema"
+grep -q '"schema": *"iso20k-results/2"' "$tmp/results.json" || fail "results.json lacks its schema"
 cli_score=$(sed -n 's/^Overall *\([0-9.]*%\).*/\1/p' "$tmp/assess.out")
 cli_verdict=$(sed -n 's/^Verdict: \(.*[A-Z0-9]\) *  (.*/\1/p' "$tmp/assess.out")
 [ "$cli_verdict" = "READY FOR STAGE 2" ] || fail "fenwick-cloud: verdict '$cli_verdict', expected READY FOR STAGE 2"

@@ -75,7 +75,6 @@ const char* to_string(Better b) { return enum_name(b, kBetter); }
 const char* to_string(Severity s) { return enum_name(s, kSeverities); }
 const char* to_string(Provenance p) { return enum_name(p, kProvenances); }
 const char* to_string(Attribute a) { return enum_name(a, kAttributes); }
-const char* to_string(Provenance p) { return enum_name(p, kProvenances); }
 std::optional<ClauseKind> parse_clause_kind(std::string_view s) {
   return enum_from_name<ClauseKind>(s, kClauseKinds);
 }
@@ -91,9 +90,6 @@ std::optional<Severity> parse_severity(std::string_view s) {
 }
 std::optional<Attribute> parse_attribute(std::string_view s) {
   return enum_from_name<Attribute>(s, kAttributes);
-}
-std::optional<Provenance> parse_provenance(std::string_view s) {
-  return enum_from_name<Provenance>(s, kProvenances);
 }
 const std::vector<std::string_view>& practice_sources() {
   static const std::vector<std::string_view> kSources = {

@@ -180,14 +180,12 @@ const char* to_string(Better b);
 const char* to_string(Severity s);
 const char* to_string(Provenance p);  // "obligation", "good-practice"
 const char* to_string(Attribute a);
-const char* to_string(Provenance p);  // "obligation", "good-practice"
 std::optional<ClauseKind> parse_clause_kind(std::string_view s);
 std::optional<EvidenceKind> parse_evidence_kind(std::string_view s);
 std::optional<Better> parse_better(std::string_view s);
 std::optional<Severity> parse_severity(std::string_view s);
 std::optional<Provenance> parse_provenance(std::string_view s);
 std::optional<Attribute> parse_attribute(std::string_view s);
-std::optional<Provenance> parse_provenance(std::string_view s);
 // The spellings a good-practice requirement's source (`from`) may take, in the documented order:
 // note, iso20000-2, itil, iso20000-1:2011, …, iso33020, advice (docs/checklist-format.md).
 const std::vector<std::string_view>& practice_sources();

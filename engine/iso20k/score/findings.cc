@@ -80,10 +80,18 @@ std::vector<std::string> home_clauses(const Checklist& c) {
 }
 
 // "Change records" take a plural verb, "Service management policy" and "Process" a singular one.
+// The head noun is the last word before a qualifier ("Evaluation of …" is singular, "Investigations
+// of …" plural); two things joined by "and" are plural.
 bool plural(const std::string& title) {
-  if (title.size() > 3 && title.compare(title.size() - 3, 3, "(s)") == 0) return true;
-  const std::string last = title.substr(title.rfind(' ') == std::string::npos ? 0 : title.rfind(' ') + 1);
-  if (last.size() < 2 || last.back() != 's') return false;
+  std::string head = title;
+  for (const char* qualifier : {" of ", " for ", " on ", " with ", " by ", " against ", " in ", " from "}) {
+    const std::size_t at = head.find(qualifier);
+    if (at != std::string::npos) head = head.substr(0, at);
+  }
+  if (head.find(" and ") != std::string::npos) return true;
+  if (head.size() > 3 && head.compare(head.size() - 3, 3, "(s)") == 0) return true;
+  const std::string last = head.substr(head.rfind(' ') == std::string::npos ? 0 : head.rfind(' ') + 1);
+  if (last.size() < 3 || last.back() != 's') return false;
   const char before = last[last.size() - 2];
   return before != 's' && before != 'u' && before != 'i';
 }
@@ -333,10 +341,24 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
     } else {
       text = "Good practice for " + clause_name + " (not a requirement of " + c.standard + ":" + c.edition + ").";
     }
+    // The clause's own requirements with their text; those of other clauses the same defect
+    // affects by id, so that the finding stays readable.
+    std::vector<std::string> elsewhere;
     for (std::size_t i : cited) {
       const Requirement& r = c.requirements[i];
       if (!is_gap(results[i]) && d.benchmark) continue;
+      if (r.clause != d.clause) {
+        elsewhere.push_back(r.id);
+        continue;
+      }
       text.append(" ").append(r.id).append(": ").append(sentence(r.text));
+    }
+    if (!elsewhere.empty()) {
+      text.append(" The same evidence also bears on ");
+      for (std::size_t k = 0; k < elsewhere.size(); ++k) {
+        text.append(k == 0 ? "" : k + 1 == elsewhere.size() ? " and " : ", ").append(elsewhere[k]);
+      }
+      text.append(".");
     }
     // What is not met: the assessor's words, then each defect once, then what was not
     // demonstrated without a defect of its own.
@@ -425,8 +447,12 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
       }
       std::vector<std::string> not_at_all;
       for (std::size_t i : d.own) {
+        // Not implemented at all: nothing of it was shown, not merely shown in part.
         const Requirement& r = c.requirements[i];
-        if (results[i].result == Result::nonconformant && r.severity == Severity::high) not_at_all.push_back(r.id);
+        const RequirementResult& res = results[i];
+        if (res.result == Result::nonconformant && r.severity == Severity::high && res.partly.empty()) {
+          not_at_all.push_back(r.id);
+        }
       }
       if (!not_at_all.empty()) {
         f.grade = Grade::major;
@@ -435,13 +461,17 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
         f.grade_reasons.push_back(not_at_all.size() == 1 ? "a high-severity requirement is not met at all (" + ids + ")"
                                                          : "high-severity requirements are not met at all (" + ids + ")");
       }
+      // Systemic: several separate problems (defective items, judged gaps) behind at least half of
+      // the clause's assessed requirements; one defect affecting several requirements is one problem.
       int unmet = 0;
       for (std::size_t i : d.own) unmet += is_gap(results[i]) ? 1 : 0;
+      int problems = static_cast<int>(d.items.size());
+      for (std::size_t i : d.own) problems += results[i].basis == Basis::judgement ? 1 : 0;
       const int assessed = assessed_obligations[d.clause];
-      if (unmet >= sc.systemic_minor_count && 2 * unmet >= assessed) {
+      if (problems >= sc.systemic_minor_count && 2 * unmet >= assessed) {
         f.grade = Grade::major;
-        f.grade_reasons.push_back("systemic: " + std::to_string(unmet) + " of the " + std::to_string(assessed) +
-                                  " assessed requirements of the clause are not met");
+        f.grade_reasons.push_back("systemic: " + std::to_string(problems) + " separate gaps leave " + std::to_string(unmet) +
+                                  " of the clause's " + std::to_string(assessed) + " assessed requirements unmet");
       }
       if (f.grade == Grade::minor) {
         f.grade_reasons.push_back("the gap does not on its own put in doubt that the system achieves its intended results");

@@ -24,8 +24,10 @@ fs::path render(const t::TempDir& dir, const std::string& name, const ReportInpu
 TEST_CASE("readiness report: a large assessment still fits in six pages") {
   t::TempDir dir("readiness-large");
   const ReportInput in = test::large_input();
-  REQUIRE(in.assessment.findings.size() == in.checklist.requirements.size());
-  REQUIRE(in.assessment.blockers.size() > 100);
+  // Every requirement judged nonconformant: one consolidated finding per clause with requirements,
+  // each major, each blocking the certification decision.
+  REQUIRE(in.assessment.findings.size() >= 57);
+  REQUIRE(in.assessment.blockers.size() > 57);
   for (const char* name : {"default", "default-de", "default-letter"}) {
     CAPTURE(name);
     const fs::path pdf = render(dir, std::string(name) + ".pdf", in, test::bundled_template(name));
@@ -52,7 +54,8 @@ TEST_CASE("readiness report: verdict, criteria, chart, blockers, counts and rada
   const std::string text = test::squeeze(t::pdf_text(pdf));
   CHECK(text.find("Harrow & Vale Building Society, IT Services") != std::string::npos);
   CHECK(text.find("ISO/IEC 20000-1 Certification Readiness") != std::string::npos);
-  CHECK(text.find(test::squeeze("Ready for stage 1")) != std::string::npos);
+  CHECK(text.find(test::squeeze("Ready for stage 2")) != std::string::npos);
+  CHECK(text.find("Blocking the certification decision") != std::string::npos);
   for (const char* heading : {"1 Verdict", "Readiness criteria", "2 Readiness by clause", "3 Blockers", "4 Findings",
                               "5 Process capability", "Capability level by process", "Major nonconformity",
                               "Minor nonconformity", "Stage 2 threshold"}) {
