@@ -1,4 +1,4 @@
-// The executive summary states what stage 2 needs in plain words, in each language: never "no more
+// The executive summary states what stage 2 and a certificate need in plain words, in each language: never "no more
 // than 0 open major nonconformities".
 #include <doctest/doctest.h>
 
@@ -22,12 +22,13 @@ std::string summary_text(const std::string& template_name) {
 
 }  // namespace
 
-TEST_CASE("report: the summary says stage 2 needs no open major nonconformity, in English and German") {
+TEST_CASE("report: the summary says a certificate needs no open major nonconformity, in English and German") {
   const std::string en = summary_text("default");
-  CHECK(en.find("a coverage of at least 95% and no open major nonconformity.") != std::string::npos);
+  CHECK(en.find("a coverage of at least 95%; a certificate needs no open major nonconformity.") != std::string::npos);
   CHECK(en.find("no more than 0") == std::string::npos);
   const std::string de = summary_text("default-de");
-  CHECK(de.find("eine Abdeckung von mindestens 95 % und keine offene Hauptabweichung voraus.") != std::string::npos);
+  CHECK(de.find("eine Abdeckung von mindestens 95 % voraus; ein Zertifikat setzt keine offene Hauptabweichung voraus.") !=
+        std::string::npos);
   CHECK(de.find("höchstens 0") == std::string::npos);
 }
 

@@ -29,11 +29,11 @@ void add_blocker_table(layout::Flow& flow, const ReportInput& input, const Repor
   table.columns = {{text("col.reference"), layout::ColumnWidth::pt(112)},
                    {text("col.blocker"), layout::ColumnWidth::share(1)}};
   if (stage == 0) {
-    table.columns.insert(table.columns.begin(), {text("col.stage"), layout::ColumnWidth::pt(42), layout::Align::center});
+    table.columns.insert(table.columns.begin(), {text("col.stage"), layout::ColumnWidth::pt(62), layout::Align::center});
   }
   const auto row = [&](int s, std::string reference, std::string what, bool strong = false) {
     layout::TableRow r;
-    if (stage == 0) r.push_back(std::to_string(s));
+    if (stage == 0) r.push_back(s == 3 ? text("blockers.decision") : std::to_string(s));
     r.push_back(std::move(reference));
     r.push_back(std::move(what));
     if (strong) {
@@ -43,13 +43,13 @@ void add_blocker_table(layout::Flow& flow, const ReportInput& input, const Repor
   };
   for (const Blocker* b : others) row(b->stage, b->reference, b->text);
   if (!majors.empty()) {
-    row(2, majors.front()->id + (majors.size() > 1 ? " … " + majors.back()->id : ""),
+    row(3, majors.front()->id + (majors.size() > 1 ? " … " + majors.back()->id : ""),
         text("blockers.majors", {{"count", std::to_string(majors.size())}}) +
             (majors_listed > 0 ? " " + text("blockers.majors-listed") : std::string()),
         true);
     std::stable_sort(majors.begin(), majors.end(), [](const Finding* x, const Finding* y) { return x->weight > y->weight; });
     for (std::size_t i = 0; i < majors.size() && i < majors_listed; ++i) {
-      row(2, majors[i]->id,
+      row(3, majors[i]->id,
           text("blockers.major-item", {{"clause", majors[i]->clause}, {"nonconformity", majors[i]->nonconformity}}));
     }
   }

@@ -249,6 +249,7 @@ constexpr std::array kStrings{
     StringSpec{"readiness.stage1", ""},
     StringSpec{"readiness.stage2", ""},
     StringSpec{"readiness.decision", ""},
+    StringSpec{"blockers.decision", ""},
     StringSpec{"readiness.no-stage-blockers", ""},
     StringSpec{"readiness.counts-intro", ""},
     StringSpec{"readiness.capability-intro", ""},
