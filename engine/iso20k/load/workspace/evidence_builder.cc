@@ -7,7 +7,7 @@
 namespace iso20k::ws {
 namespace {
 
-constexpr std::array<const char*, 3> kStatuses = {"seen", "partial", "missing"};
+constexpr std::array<const char*, 4> kStatuses = {"seen", "partial", "missing", "requested"};
 
 // A row of a request list nobody has answered yet: only the id (the request columns are
 // dropped by the CSV reader). Skipped, so a half-filled requests.csv is a valid register.
