@@ -294,7 +294,7 @@ constexpr Case kCsvCases[] = {
     {"broken workspace (CSV): misspelt status",
      "evidence.csv", "REC-INCIDENTS,Incident records,partial",
      "REC-INCIDENTS,Incident records,@@Partial",
-     "'Status' is 'Partial'; expected one of: seen partial missing (did you mean "
+     "'Status' is 'Partial'; expected one of: seen partial missing requested (did you mean "
      "'partial'?)"},
     {"broken workspace (CSV): the same evidence id twice",
      "evidence.csv", "REC-CHANGES,Change records",

@@ -320,8 +320,12 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
     f.clause = d.clause;
     f.basis = d.basis;
     f.id = finding_id(d.clause, d.basis);
+    // A nonconformity cites obligations only: good practice the same defect touches is not a
+    // requirement of the standard (its gap is explained by this finding's defect).
     std::vector<std::size_t> cited = d.own;
-    cited.insert(cited.end(), d.affected.begin(), d.affected.end());
+    for (std::size_t i : d.affected) {
+      if (d.basis == Provenance::good_practice || c.requirements[i].provenance == Provenance::obligation) cited.push_back(i);
+    }
     std::sort(cited.begin(), cited.end());
     cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
     for (std::size_t i : cited) {
