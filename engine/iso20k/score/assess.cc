@@ -36,19 +36,19 @@ Assessment assess(const Checklist& c, const Workspace& w, const AssessOptions& o
   for (std::size_t i = 0; i < c.requirements.size(); ++i) {
     a.results.push_back(score_requirement(c.requirements[i], ctx, a.evidence, judgements[i]));
   }
-  roll_up(c, options.model, a);
+  Rollups rollups = roll_up(c, options.model, a.results);
+  a.clauses = std::move(rollups.clauses);
+  a.processes = std::move(rollups.processes);
+  a.overall = rollups.overall;
+  a.hls = rollups.hls;
+  a.sms = rollups.sms;
   a.capability = rate_capability(c, w, a.results);
   a.findings = grade_findings(c, w, a.evidence, a.results, a.capability);
   a.finding_counts = {};
   for (const Finding& f : a.findings) ++a.finding_counts[static_cast<std::size_t>(f.grade)];
   // Readiness reads the weighted score whatever model the scores are shown in.
-  Rollup weighted = a.overall;
-  if (options.model != ScoringModel::weighted) {
-    Assessment w_only;
-    w_only.results = a.results;
-    roll_up(c, ScoringModel::weighted, w_only);
-    weighted = w_only.overall;
-  }
+  const Rollup weighted =
+      options.model == ScoringModel::weighted ? a.overall : roll_up(c, ScoringModel::weighted, a.results).overall;
   Readiness readiness = decide_readiness(c, a.evidence, weighted, a.findings);
   a.verdict = readiness.verdict;
   a.blockers = std::move(readiness.blockers);

@@ -27,13 +27,14 @@ Rollup RollupBuilder::build() const {
   return r;
 }
 
-void roll_up(const Checklist& c, ScoringModel model, Assessment& a) {
+Rollups roll_up(const Checklist& c, ScoringModel model, const std::vector<RequirementResult>& results) {
+  Rollups out;
   std::vector<RollupBuilder> clauses(c.clauses.size(), RollupBuilder(model));
   std::vector<RollupBuilder> processes(c.processes.size(), RollupBuilder(model));
   RollupBuilder overall(model), hls(model), sms(model);
   for (std::size_t i = 0; i < c.requirements.size(); ++i) {
     const Requirement& r = c.requirements[i];
-    const RequirementResult& res = a.results[i];
+    const RequirementResult& res = results[i];
     overall.add(r.weight, res.result, res.achievement);
     const Clause* cl = c.find_clause(r.clause);
     if (cl) (cl->kind == ClauseKind::hls ? hls : sms).add(r.weight, res.result, res.achievement);
@@ -48,17 +49,14 @@ void roll_up(const Checklist& c, ScoringModel model, Assessment& a) {
       }
     }
   }
-  a.overall = overall.build();
-  a.hls = hls.build();
-  a.sms = sms.build();
-  a.clauses.clear();
-  for (std::size_t i = 0; i < c.clauses.size(); ++i) {
-    a.clauses.push_back({c.clauses[i].number, clauses[i].build()});
-  }
-  a.processes.clear();
-  for (std::size_t i = 0; i < c.processes.size(); ++i) {
-    a.processes.push_back({c.processes[i].id, processes[i].build()});
-  }
+  out.overall = overall.build();
+  out.hls = hls.build();
+  out.sms = sms.build();
+  out.clauses.reserve(c.clauses.size());
+  for (std::size_t i = 0; i < c.clauses.size(); ++i) out.clauses.push_back({c.clauses[i].number, clauses[i].build()});
+  out.processes.reserve(c.processes.size());
+  for (std::size_t i = 0; i < c.processes.size(); ++i) out.processes.push_back({c.processes[i].id, processes[i].build()});
+  return out;
 }
 
 }  // namespace iso20k

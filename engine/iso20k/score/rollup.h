@@ -16,7 +16,13 @@ class RollupBuilder {
   bool all_conformant_ = true;
 };
 
-// Clause roll-ups (each clause with all its sub-clauses), process roll-ups, HLS/SMS and overall.
-void roll_up(const Checklist& checklist, ScoringModel model, Assessment& a);
+struct Rollups {
+  std::vector<ClauseScore> clauses;    // checklist clause order, each with all its sub-clauses
+  std::vector<ProcessScore> processes;  // checklist process order
+  Rollup overall, hls, sms;
+};
+
+// Stage 2b: the roll-ups of the requirement results under `model`.
+Rollups roll_up(const Checklist& checklist, ScoringModel model, const std::vector<RequirementResult>& results);
 
 }  // namespace iso20k
