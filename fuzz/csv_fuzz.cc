@@ -11,7 +11,7 @@
 #include <string>
 
 #include "iso20k/format/csv.h"
-#include "fuzz/workspace_fuzz.h"
+#include "workspace_fuzz.h"
 
 using namespace iso20k;
 

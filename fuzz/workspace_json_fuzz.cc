@@ -1,5 +1,5 @@
 // libFuzzer harness for the JSON workspace reader: see workspace_fuzz.h and README.md.
-#include "fuzz/workspace_fuzz.h"
+#include "workspace_fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   return iso20k::fuzz::fuzz_workspace_file(iso20k::ws::Format::json, data, size);

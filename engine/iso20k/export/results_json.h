@@ -10,8 +10,6 @@
 
 namespace iso20k {
 
-inline constexpr const char* kResultsSchema = "iso20k-results/2";
-
 std::string results_to_json(const Assessment& a, const Checklist& checklist,
                             const Workspace& workspace);
 

@@ -14,6 +14,10 @@
 
 namespace iso20k {
 
+// The version of the results document written and read for an Assessment (docs/results-format.md):
+// the writer (export/) and the reader (load/results/) both take it from here.
+inline constexpr const char* kResultsSchema = "iso20k-results/2";
+
 enum class ScoringModel { weighted, flat, absolute };
 
 // What decided a requirement's result.

@@ -43,7 +43,7 @@ void render_sample(const std::filesystem::path& out, const std::filesystem::path
   options.metadata.author = "Example Consulting LLP";
   options.metadata.subject = "Layout sample";
   options.metadata.creator = "iso20k layout sample";
-  options.metadata.creation_date = date_from_ymd(2025, 3, 14);
+  options.metadata.creation_date = std::chrono::sys_days{std::chrono::year{2025} / 3 / 14};
   Document doc(options);
   Flow flow(doc);
   const double width = flow.frame().w;

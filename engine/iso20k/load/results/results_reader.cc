@@ -10,7 +10,6 @@
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
-#include "iso20k/export/results_json.h"
 #include "iso20k/format/source_text.h"
 #include "iso20k/format/json_index.h"
 

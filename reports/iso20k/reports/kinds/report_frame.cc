@@ -11,7 +11,7 @@ layout::Metadata report_metadata(const ReportInput& input, const ReportText& tex
   m.subject = text("meta.subject");
   m.keywords = text("meta.keywords");
   m.creator = "iso20k";
-  m.creation_date = input.assessment.as_of;
+  m.creation_date = std::chrono::sys_days{std::chrono::days{input.assessment.as_of.days}};
   return m;
 }
 

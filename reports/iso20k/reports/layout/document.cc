@@ -191,7 +191,7 @@ void Document::set_metadata(const Metadata& metadata) {
   set(HPDF_INFO_CREATOR, metadata.creator);
   if (metadata.creation_date) {
     using namespace std::chrono;
-    const year_month_day ymd{sys_days{days{metadata.creation_date->days}}};
+    const year_month_day ymd{*metadata.creation_date};
     HPDF_Date date{};
     date.year = static_cast<int>(ymd.year());
     date.month = static_cast<int>(static_cast<unsigned>(ymd.month()));

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "iso20k/reports/layout/geometry.h"
-#include "iso20k/model/date.h"
+#include <chrono>
 
 namespace iso20k::layout {
 
@@ -33,7 +33,7 @@ struct Metadata {
   std::string subject;
   std::string keywords;
   std::string creator;                 // the application, e.g. "iso20k 0.1.0"
-  std::optional<Date> creation_date;   // written as midnight UTC; absent: no date in the file
+  std::optional<std::chrono::sys_days> creation_date;  // written as midnight UTC; absent: no date in the file
 };
 
 struct DocumentOptions {

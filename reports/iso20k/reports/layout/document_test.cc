@@ -25,7 +25,7 @@ DocumentOptions sample_options() {
   options.metadata.subject = "ISO/IEC 20000-1:2018 gap assessment";
   options.metadata.keywords = "ISO 20000, SMS, gap";
   options.metadata.creator = "iso20k test";
-  options.metadata.creation_date = date_from_ymd(2025, 3, 14);
+  options.metadata.creation_date = std::chrono::sys_days{std::chrono::year{2025} / 3 / 14};
   return options;
 }
 
@@ -108,7 +108,7 @@ TEST_CASE("document: identical input gives byte-identical files, with no clock a
 
   // ...and the comparison can fail: another date gives another file.
   DocumentOptions other = sample_options();
-  other.metadata.creation_date = date_from_ymd(2025, 3, 15);
+  other.metadata.creation_date = std::chrono::sys_days{std::chrono::year{2025} / 3 / 15};
   write_sample(dir / "c.pdf", other);
   CHECK_FALSE(t::same_file(dir / "a.pdf", dir / "c.pdf"));
 }
