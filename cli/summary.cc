@@ -79,6 +79,7 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
       << "   coverage " << pct(a.overall.coverage) << "   HLS " << pct(a.hls.score) << "   SMS "
       << pct(a.sms.score) << "\nVerdict: " << paint(verdict, vcol) << "   (this tool's criteria: stage 2 needs "
       << percent(threshold, 1) << " with " << percent(c.scoring.stage2_min_coverage, 1) << " coverage)\n";
+  if (c.edition == "2011") out << a.readiness_note << "\n";  // certificates to 2011 are no longer issued
   if (a.finding_counts[0] > c.scoring.max_open_majors) {
     out << "Certification decision: blocked until the " << counted(a.finding_counts[0], "major nonconformity", "major nonconformities")
         << " are corrected and verified\n";
