@@ -164,7 +164,8 @@ std::string evidence_line(const EvidenceItem& item, const ItemReview& v, const W
   if (v.review == Review::partial) parts.push_back("provided in part");
   if (!rec->reference.empty()) parts.push_back(rec->reference);
   if (!rec->version.empty()) parts.push_back("version " + rec->version);
-  if (rec->issued) parts.push_back("issued " + to_string(*rec->issued));
+  const bool conversation = item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation;
+  if (rec->issued) parts.push_back((conversation ? "held " : "issued ") + to_string(*rec->issued));
   if (rec->reviewed) parts.push_back("reviewed " + to_string(*rec->reviewed));
   if (rec->expires) parts.push_back("expires " + to_string(*rec->expires));
   if (!rec->approved_by.empty()) parts.push_back("approved by " + rec->approved_by);
