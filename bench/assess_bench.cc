@@ -14,6 +14,7 @@
 #include <string>
 
 #include "iso20k/export/results_json.h"
+#include "iso20k/load/workspace/workspace_loader.h"
 #include "iso20k/pipeline/assessment_inputs.h"
 #include "iso20k/score/assess.h"
 #include "iso20k/score/batch.h"
@@ -126,7 +127,7 @@ int main(int argc, char** argv) {
   const double parse = time_per_run([&] {
     InputsOpen open = open_assessment_inputs(library.library, InputSources{ws_dir, "", "", false});
     if (!open.inputs) {
-      std::fprintf(stderr, "cannot open %s: %s\n", ws_dir.c_str(), open.failure);
+      std::fprintf(stderr, "cannot open %s: %s\n", ws_dir.c_str(), open.failure.c_str());
       std::exit(1);
     }
     checklist = std::move(open.inputs->checklist);
