@@ -1,5 +1,6 @@
 #include "iso20k/model/checklist.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -60,11 +61,30 @@ void Checklist::reindex() {
   build_index(processes, process_index_, [](const Process& p) { return p.id; });
   build_index(evidence, evidence_index_, [](const EvidenceItem& e) { return e.id; });
   build_index(requirements, requirement_index_, [](const Requirement& r) { return r.id; });
+  std::vector<std::vector<std::pair<std::string, int>>> citing(evidence.size());  // clause, count; first-cited order
   for (Requirement& r : requirements) {
     r.evidence_items.clear();
     for (const std::string& cited : r.evidence) {
       const auto it = evidence_index_.find(cited);
       r.evidence_items.push_back(it == evidence_index_.end() ? -1 : it->second);
+      if (it == evidence_index_.end()) continue;
+      auto& counts = citing[static_cast<std::size_t>(it->second)];
+      const auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == r.clause; });
+      if (c == counts.end()) {
+        counts.emplace_back(r.clause, 1);
+      } else {
+        ++c->second;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    int best = 0;
+    evidence[i].home_clause.clear();
+    for (const auto& [clause, n] : citing[i]) {
+      if (n > best) {
+        best = n;
+        evidence[i].home_clause = clause;
+      }
     }
   }
 }

@@ -60,6 +60,9 @@ struct EvidenceItem {
   double target = 0;
   Better better = Better::higher;
   std::string source;  // amendment id
+  // Set by Checklist::reindex(): the clause whose requirements cite the item most often (ties: the
+  // first in checklist order), where a defect of the item is reported (docs/scoring.md, "Findings").
+  std::string home_clause;
   SourceLocation where;
 };
 

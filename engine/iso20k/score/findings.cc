@@ -53,32 +53,6 @@ std::string metric_value(const EvidenceItem& item, double v) {
   return item.unit == "%" ? n + " %" : n + " " + item.unit;
 }
 
-// The stable rule for where an evidence defect is reported: the clause whose requirements cite
-// the item most often in the checklist (ties: the first such clause in checklist order).
-std::vector<std::string> home_clauses(const Checklist& c) {
-  std::vector<std::map<std::string, int>> counts(c.evidence.size());
-  std::vector<std::vector<std::string>> order(c.evidence.size());
-  for (const Requirement& r : c.requirements) {
-    for (std::size_t k = 0; k < r.evidence.size(); ++k) {
-      const EvidenceItem* e = c.cited_item(r, k);
-      if (!e) continue;
-      const auto pos = static_cast<std::size_t>(e - c.evidence.data());
-      if (counts[pos][r.clause]++ == 0) order[pos].push_back(r.clause);
-    }
-  }
-  std::vector<std::string> home(c.evidence.size());
-  for (std::size_t pos = 0; pos < c.evidence.size(); ++pos) {
-    int best = 0;
-    for (const std::string& clause : order[pos]) {
-      if (counts[pos][clause] > best) {
-        best = counts[pos][clause];
-        home[pos] = clause;
-      }
-    }
-  }
-  return home;
-}
-
 // "Change records" take a plural verb, "Service management policy" and "Process" a singular one.
 // The head noun is the last word before a qualifier ("Evaluation of …" is singular, "Investigations
 // of …" plural); two things joined by "and" are plural.
@@ -220,7 +194,6 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
                                     const std::vector<RequirementResult>& results,
                                     const std::vector<ProcessCapability>& capability) {
   const ScoringSettings& sc = c.scoring;
-  const std::vector<std::string> home = home_clauses(c);
   // Drafts by key, in the order the checklist first produces them.
   std::vector<Draft> drafts;
   std::map<std::pair<std::string, int>, std::size_t> draft_of;
@@ -281,7 +254,7 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
     if (candidates[pos].empty()) continue;
     std::size_t best = candidates[pos].front();
     const auto rank = [&](std::size_t k) {
-      return std::make_pair(drafts[k].basis == Provenance::obligation ? 0 : 1, drafts[k].clause == home[pos] ? 0 : 1);
+      return std::make_pair(drafts[k].basis == Provenance::obligation ? 0 : 1, drafts[k].clause == c.evidence[pos].home_clause ? 0 : 1);
     };
     for (std::size_t k : candidates[pos]) {
       if (rank(k) < rank(best)) best = k;
