@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/pipeline/assessment_inputs.h"
 #include "iso20k/rules/evidence_state.h"
 #include "iso20k/score/assess.h"
@@ -42,20 +43,9 @@ std::string esc(const std::string& s) {
   return out;
 }
 
-std::string pct(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
-  return buf;
-}
+std::string pct(double v) { return percent(v, 1); }
 
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
-}
+std::string num(double v) { return trimmed_text(v, 2); }
 
 std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
   std::string s;

@@ -13,6 +13,7 @@
 
 #include "commands.h"
 #include "iso20k/format/csv.h"
+#include "iso20k/format/number_text.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k::cli {
@@ -83,12 +84,6 @@ bool requested(const Checklist& c, const EvidenceItem& e, const Citations& cit) 
   return !cit.requirements.empty() ||
          std::find(c.scoring.stage1_evidence.begin(), c.scoring.stage1_evidence.end(), e.id) !=
              c.scoring.stage1_evidence.end();
-}
-
-std::string format_target(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
 }
 
 std::string processes_comment(const Checklist& c, const char* indent) {
@@ -224,7 +219,7 @@ std::string metric_requests_csv(const Checklist& c, std::size_t& count) {
     if (e.kind != EvidenceKind::metric) continue;
     const Citations cit = citations(c, e.id);
     if (!requested(c, e, cit)) continue;
-    s += csv_row({e.id, e.title, e.unit, to_string(e.better), format_target(e.target),
+    s += csv_row({e.id, e.title, e.unit, to_string(e.better), general_text(e.target),
                   join(cit.requirements, " "), join(cit.clauses, " "), e.description, "", "", "",
                   ""});
     ++count;

@@ -1,7 +1,6 @@
 #include "iso20k/export/tailoring_xml.h"
 
-#include <charconv>
-
+#include "iso20k/format/number_text.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k {
@@ -41,12 +40,6 @@ std::string escape(std::string_view s, bool attribute) {
   return out;
 }
 
-std::string number(double v) {
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest text that reads back exactly
-  return std::string(buf, r.ptr);
-}
-
 class Writer {
  public:
   std::string take() { return std::move(out_); }
@@ -75,7 +68,7 @@ class Writer {
     if (e.approval_required) open += attr("approval", "required");
     open += attr_if("documented-information", e.documented_information);
     if (e.kind == EvidenceKind::metric) {
-      open += attr("unit", e.unit) + attr("target", number(e.target)) +
+      open += attr("unit", e.unit) + attr("target", shortest_text(e.target)) +
               attr("better", to_string(e.better));
     }
     open += attr_if("source", e.source);
@@ -92,7 +85,7 @@ class Writer {
       for (const std::string& p : r.processes) ps += (ps.empty() ? "" : " ") + p;
       open += attr("processes", ps);
     }
-    open += attr("weight", number(r.weight)) + attr("severity", to_string(r.severity));
+    open += attr("weight", shortest_text(r.weight)) + attr("severity", to_string(r.severity));
     if (r.capability) open += attr("capability", to_string(*r.capability));
     open += attr_if("source", r.source);
     line(2, open + ">");
@@ -130,13 +123,13 @@ std::string tailoring_to_xml(const Tailoring& t) {
   }
   for (const TailoringSet& s : t.sets) {
     std::string e = "<set" + Writer::attr("requirement", s.requirement);
-    if (s.weight) e += Writer::attr("weight", number(*s.weight));
+    if (s.weight) e += Writer::attr("weight", shortest_text(*s.weight));
     if (s.severity) e += Writer::attr("severity", to_string(*s.severity));
     w.line(2, e + Writer::attr_if("reason", s.reason) + "/>");
   }
   for (const TailoringTarget& s : t.targets) {
     w.line(2, "<set-target" + Writer::attr("evidence", s.evidence) +
-                  Writer::attr("target", number(s.target)) + Writer::attr_if("reason", s.reason) +
+                  Writer::attr("target", shortest_text(s.target)) + Writer::attr_if("reason", s.reason) +
                   "/>");
   }
   for (const TailoringEvidence& e : t.evidence) w.evidence(e.item);

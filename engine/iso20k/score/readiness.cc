@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "iso20k/rules/evidence_state.h"
-#include "iso20k/format/percent.h"
+#include "iso20k/format/number_text.h"
 
 namespace iso20k {
 namespace {

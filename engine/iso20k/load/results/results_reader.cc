@@ -13,6 +13,7 @@
 #include "iso20k/export/results_json.h"
 #include "iso20k/format/source_text.h"
 #include "iso20k/format/json_index.h"
+#include "iso20k/format/number_text.h"
 
 namespace iso20k {
 namespace {
@@ -167,7 +168,7 @@ class Reader {
       return lo;
     }
     if (d < lo || d > hi) {
-      error(v, "expected a number from " + number_text(lo) + " to " + number_text(hi) + ", not " + s);
+      error(v, "expected a number from " + general_text(lo) + " to " + general_text(hi) + ", not " + s);
       return lo;
     }
     return d;
@@ -268,12 +269,6 @@ class Reader {
   }
 
  private:
-  static std::string number_text(double d) {
-    std::ostringstream s;
-    s << d;
-    return s.str();
-  }
-
   const SourceText& source_;
   const ws::JsonIndex& index_;
   const ptree& root_;
@@ -764,12 +759,6 @@ ResultsLoad read_results_bytes(std::string file, std::string bytes) {
 
 namespace {
 
-std::string number_text(double d) {
-  std::ostringstream s;
-  s << d;
-  return s.str();
-}
-
 std::string join(const std::vector<std::string>& items) {
   std::string s;
   for (const std::string& i : items) s += (s.empty() ? "" : ", ") + i;
@@ -869,7 +858,7 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                     if (r.better != e.better) differs(path, r, "better", to_string(r.better), to_string(e.better));
                     // Without a recorded value the target can only be the checklist's.
                     if (!results.workspace.find_metric(r.id) && r.target != e.target) {
-                      differs(path, r, "target", number_text(r.target), number_text(e.target));
+                      differs(path, r, "target", general_text(r.target), general_text(e.target));
                     }
                   }
                   titles_differ = titles_differ || r.title != e.title;
@@ -879,7 +868,7 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                 [](const auto& q) -> const std::string& { return q.id; },
                 [&](const RecordedChecklist::Requirement& r, const Requirement& q, const std::string& path) {
                   if (r.clause != q.clause) differs(path, r, "clause", r.clause, q.clause);
-                  if (r.weight != q.weight) differs(path, r, "weight", number_text(r.weight), number_text(q.weight));
+                  if (r.weight != q.weight) differs(path, r, "weight", general_text(r.weight), general_text(q.weight));
                   if (r.severity != q.severity) {
                     differs(path, r, "severity", to_string(r.severity), to_string(q.severity));
                   }

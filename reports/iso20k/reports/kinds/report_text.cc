@@ -1,7 +1,8 @@
 #include "iso20k/reports/kinds/report_text.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "iso20k/format/number_text.h"
 
 namespace iso20k::reports {
 namespace {
@@ -51,15 +52,7 @@ std::string ReportText::date_as(Date d, const std::string& format, const std::st
 }
 
 std::string ReportText::number(double value, int decimals) const {
-  const double scale = std::pow(10.0, decimals);
-  double rounded = std::round(value * scale) / scale;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
-  std::string s = buf;
-  const std::size_t dot = s.find('.');
-  if (dot != std::string::npos) s.replace(dot, 1, tmpl_->text("format.decimal-separator"));
-  return s;
+  return with_decimal_separator(rounded_text(value, decimals), tmpl_->text("format.decimal-separator"));
 }
 
 std::string ReportText::percent(double fraction, int decimals) const {
