@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
+#include "iso20k/format/xml_escape.h"
 #include "iso20k/pipeline/assessment_inputs.h"
 #include "iso20k/rules/evidence_state.h"
 #include "iso20k/score/assess.h"
@@ -27,17 +29,14 @@ namespace {
 
 using Values = std::map<std::string, std::string>;
 
+// HTML text: escaped as XML text, line breaks as <br>.
 std::string esc(const std::string& s) {
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "<br>"; break;
-      default: out += c;
+  for (char c : xml_escape(s)) {
+    if (c == '\n') {
+      out += "<br>";
+    } else {
+      out += c;
     }
   }
   return out;
@@ -46,12 +45,6 @@ std::string esc(const std::string& s) {
 std::string pct(double v) { return percent(v, 1); }
 
 std::string num(double v) { return trimmed_text(v, 2); }
-
-std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
-  std::string s;
-  for (const std::string& i : items) s += (s.empty() ? "" : sep) + i;
-  return s;
-}
 
 class Html {
  public:
@@ -134,7 +127,7 @@ class Html {
        << "<tr><td>" << s("cover.checklist") << "</td><td>"
        << s("cover.checklist-value", {{"version", c_.version}}) << "</td></tr>"
        << "<tr><td>" << s("cover.assessment-date") << "</td><td>" << date(a_.as_of) << "</td></tr>"
-       << "<tr><td>" << s("cover.assessors") << "</td><td>" << esc(join(w_.profile.assessors)) << "</td></tr>"
+       << "<tr><td>" << s("cover.assessors") << "</td><td>" << esc(join(w_.profile.assessors, ", ")) << "</td></tr>"
        << "<tr><td>" << s("cover.verdict") << "</td><td>" << s(std::string("verdict.") + to_string(a_.verdict))
        << "</td></tr></table>\n<p>" << s("cover.prepared-by") << "<br><b>" << esc(t_.branding.firm)
        << "</b></p><p>" << esc(t_.branding.confidentiality) << "</p></div>\n";
@@ -225,18 +218,18 @@ class Html {
        << "</td></tr><tr><td>" << s("scope.scoring-model") << "</td><td>"
        << s(std::string("model.") + to_string(a_.model) + ".text") << "</td></tr><tr><td>"
        << s("scope.assessment-date") << "</td><td>" << date(a_.as_of) << "</td></tr><tr><td>"
-       << s("scope.assessors") << "</td><td>" << esc(join(p.assessors)) << "</td></tr></table>\n";
+       << s("scope.assessors") << "</td><td>" << esc(join(p.assessors, ", ")) << "</td></tr></table>\n";
     o_ << "<h2>" << s("scope.sms-scope") << "</h2><p><b>" << s("scope.statement") << "</b> " << esc(p.scope)
        << "</p><h3>" << s("scope.services") << "</h3><ul>";
     for (const Service& sv : p.services) o_ << "<li>" << esc(sv.name) << "</li>";
-    o_ << "</ul><p><b>" << s("scope.sites") << ":</b> " << esc(join(p.sites)) << "</p><p><b>" << s("scope.units")
-       << ":</b> " << esc(join(p.units)) << "</p><p><b>" << s("scope.persons") << ":</b> " << p.persons
+    o_ << "</ul><p><b>" << s("scope.sites") << ":</b> " << esc(join(p.sites, ", ")) << "</p><p><b>" << s("scope.units")
+       << ":</b> " << esc(join(p.units, ", ")) << "</p><p><b>" << s("scope.persons") << ":</b> " << p.persons
        << "</p><h3>" << s("scope.parties") << "</h3><ul>";
     for (const OtherParty& op : p.parties) {
       o_ << "<li>"
          << s("scope.party", {{"name", op.name},
                               {"kind", raw(std::string("party.") + to_string(op.kind))},
-                              {"operates", join(op.operates)}})
+                              {"operates", join(op.operates, ", ")}})
          << "</li>";
     }
     o_ << "</ul><h2>" << s("scope.method") << "</h2>";
@@ -292,13 +285,13 @@ class Html {
            << result_text(res) << "</td><td>";
         std::vector<std::string> seen;
         for (const std::string& e : c_.requirements[q].evidence) seen.push_back(e);
-        o_ << (seen.empty() ? s("results.no-evidence") : s("results.seen", {{"items", join(seen)}}));
-        if (!res.missing.empty()) o_ << "<br>" << s("results.missing", {{"items", join(res.missing)}});
-        if (!res.stale.empty()) o_ << "<br>" << s("results.stale", {{"items", join(res.stale)}});
-        if (!res.expired.empty()) o_ << "<br>" << s("results.expired", {{"items", join(res.expired)}});
-        if (!res.unapproved.empty()) o_ << "<br>" << s("results.unapproved", {{"items", join(res.unapproved)}});
+        o_ << (seen.empty() ? s("results.no-evidence") : s("results.seen", {{"items", join(seen, ", ")}}));
+        if (!res.missing.empty()) o_ << "<br>" << s("results.missing", {{"items", join(res.missing, ", ")}});
+        if (!res.stale.empty()) o_ << "<br>" << s("results.stale", {{"items", join(res.stale, ", ")}});
+        if (!res.expired.empty()) o_ << "<br>" << s("results.expired", {{"items", join(res.expired, ", ")}});
+        if (!res.unapproved.empty()) o_ << "<br>" << s("results.unapproved", {{"items", join(res.unapproved, ", ")}});
         if (!res.targets_missed.empty()) {
-          o_ << "<br>" << s("results.targets-missed", {{"items", join(res.targets_missed)}});
+          o_ << "<br>" << s("results.targets-missed", {{"items", join(res.targets_missed, ", ")}});
         }
         o_ << "</td><td>";
         for (const Finding& f : a_.findings) {
@@ -404,7 +397,7 @@ class Html {
            << (p.due ? date(*p.due) : "") << (p.overdue ? "<br>" + s("plan.overdue") : "") << "</td><td>"
            << s("plan.progress", {{"status", raw(std::string("status.") + to_string(p.status))},
                                   {"progress", std::to_string(p.progress) + "%"}})
-           << "</td><td>" << esc(join(p.findings)) << "</td></tr>\n";
+           << "</td><td>" << esc(join(p.findings, ", ")) << "</td></tr>\n";
       }
       o_ << (any ? "</tbody></table>\n" : "<p>" + s("plan.empty-phase") + "</p>\n");
     }

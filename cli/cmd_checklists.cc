@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 #include "iso20k/query/clause_map.h"
 #include "terminal_text.h"
 

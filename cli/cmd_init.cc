@@ -14,6 +14,8 @@
 #include "commands.h"
 #include "iso20k/format/csv.h"
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
+#include "iso20k/format/xml_escape.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k::cli {
@@ -34,29 +36,9 @@ bool is_workspace_file(const std::string& name) {
          kExtensions.count(name.substr(dot + 1));
 }
 
-std::string xml_escape(std::string_view s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
-
 // "--" may not appear inside an XML comment.
 std::string comment_safe(std::string s) {
   for (std::size_t i; (i = s.find("--")) != std::string::npos;) s.replace(i, 2, "-");
-  return s;
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
   return s;
 }
 
@@ -102,8 +84,8 @@ std::string profile_xml(const Checklist& c, const std::string& checklist_ref,
        comment_safe(c.title) + ").\n"
        "     Fill in every empty value; `iso20k validate <this folder>` says what is still missing.\n"
        "     The format is described in docs/workspace-format.md. -->\n";
-  s += "<profile xmlns=\"urn:iso20k:workspace:1\" checklist=\"" + xml_escape(checklist_ref) + "\"";
-  if (!tailoring.empty()) s += " tailoring=\"" + xml_escape(tailoring) + "\"";
+  s += "<profile xmlns=\"urn:iso20k:workspace:1\" checklist=\"" + xml_escape(checklist_ref, XmlContext::attribute) + "\"";
+  if (!tailoring.empty()) s += " tailoring=\"" + xml_escape(tailoring, XmlContext::attribute) + "\"";
   s += "\n         assessment-date=\"\" persons=\"\">\n";
   s += R"(  <!-- assessment-date: the date the assessment speaks for, YYYY-MM-DD.
        persons: the number of persons doing work in the scope of the SMS (a whole number). -->

@@ -9,6 +9,7 @@
 
 #include "assessment_options.h"
 #include "commands.h"
+#include "iso20k/format/text.h"
 #include "iso20k/load/results/results_reader.h"
 #include "iso20k/reports/render.h"
 #include "iso20k/reports/template/report_sections.h"
@@ -29,8 +30,7 @@ reports::Template load_report_template(Context& ctx, const std::string& name) {
   if (name.find('/') == std::string::npos && !name.ends_with(".xml")) {
     const std::vector<std::string> bundled = reports::bundled_templates(dir);
     if (std::find(bundled.begin(), bundled.end(), name) == bundled.end()) {
-      std::string known;
-      for (const std::string& b : bundled) known += (known.empty() ? "" : ", ") + b;
+      const std::string known = join(bundled, ", ");
       throw UsageError("unknown template '" + name + "' (bundled: " + (known.empty() ? "none" : known) +
                            "); give a bundled name or the path of a template folder",
                        "report");

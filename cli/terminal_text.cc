@@ -30,12 +30,6 @@ void wrap(std::ostream& out, const std::string& text, int indent, int hanging, i
   if (!line.empty()) flush();
 }
 
-std::string join(const std::vector<std::string>& items, const std::string& sep) {
-  std::string s;
-  for (const std::string& i : items) s += (s.empty() ? "" : sep) + i;
-  return s;
-}
-
 void Table::print(std::ostream& out) const {
   std::vector<std::size_t> w(header_.size());
   for (std::size_t i = 0; i < header_.size(); ++i) w[i] = display_width(header_[i]);

@@ -1,44 +1,12 @@
 #include "iso20k/export/tailoring_xml.h"
 
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
+#include "iso20k/format/xml_escape.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k {
 namespace {
-
-std::string escape(std::string_view s, bool attribute) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      // A parser normalises raw whitespace in attribute values; references keep it.
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 class Writer {
  public:
@@ -51,14 +19,14 @@ class Writer {
   }
 
   static std::string attr(const char* name, std::string_view value) {
-    return std::string(" ") + name + "=\"" + escape(value, true) + "\"";
+    return std::string(" ") + name + "=\"" + xml_escape(value, XmlContext::attribute) + "\"";
   }
   static std::string attr_if(const char* name, std::string_view value) {
     return value.empty() ? std::string() : attr(name, value);
   }
 
   void text_element(int indent, const char* name, const std::string& text) {
-    line(indent, std::string("<") + name + ">" + escape(text, false) + "</" + name + ">");
+    line(indent, std::string("<") + name + ">" + xml_escape(text) + "</" + name + ">");
   }
 
   void evidence(const EvidenceItem& e) {
@@ -80,11 +48,7 @@ class Writer {
 
   void requirement(const Requirement& r) {
     std::string open = "<requirement" + attr("id", r.id) + attr("clause", r.clause);
-    if (!r.processes.empty()) {
-      std::string ps;
-      for (const std::string& p : r.processes) ps += (ps.empty() ? "" : " ") + p;
-      open += attr("processes", ps);
-    }
+    if (!r.processes.empty()) open += attr("processes", join(r.processes, " "));
     open += attr("weight", shortest_text(r.weight)) + attr("severity", to_string(r.severity));
     if (r.capability) open += attr("capability", to_string(*r.capability));
     open += attr_if("source", r.source);

@@ -14,6 +14,7 @@
 #include "iso20k/format/source_text.h"
 #include "iso20k/format/json_index.h"
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 
 namespace iso20k {
 namespace {
@@ -759,11 +760,7 @@ ResultsLoad read_results_bytes(std::string file, std::string bytes) {
 
 namespace {
 
-std::string join(const std::vector<std::string>& items) {
-  std::string s;
-  for (const std::string& i : items) s += (s.empty() ? "" : ", ") + i;
-  return "[" + s + "]";
-}
+std::string bracketed(const std::vector<std::string>& items) { return "[" + join(items, ", ") + "]"; }
 
 // Compares one list of results.json with the checklist's, element by element: the ids in order,
 // then `compare` on elements with the same id. `what` names the elements ("requirement").
@@ -872,7 +869,7 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                   if (r.severity != q.severity) {
                     differs(path, r, "severity", to_string(r.severity), to_string(q.severity));
                   }
-                  if (r.processes != q.processes) differs(path, r, "processes", join(r.processes), join(q.processes));
+                  if (r.processes != q.processes) differs(path, r, "processes", bracketed(r.processes), bracketed(q.processes));
                   if (r.capability != q.capability) {
                     differs(path, r, "capability", r.capability ? to_string(*r.capability) : "none",
                             q.capability ? to_string(*q.capability) : "none");

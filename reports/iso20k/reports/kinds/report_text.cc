@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 
 namespace iso20k::reports {
 namespace {
@@ -107,10 +108,7 @@ std::string ReportText::evidence_status(EvidenceStatus s) const {
 }
 
 std::string ReportText::list(const std::vector<std::string>& items) const {
-  if (items.empty()) return tmpl_->text("label.none");
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
+  return items.empty() ? tmpl_->text("label.none") : join(items, ", ");
 }
 
 }  // namespace iso20k::reports
