@@ -5,10 +5,10 @@
 // existing workspace is never overwritten without --force.
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
 
 #include "commands.h"
@@ -17,6 +17,7 @@
 #include "iso20k/format/text.h"
 #include "iso20k/format/xml_escape.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
+#include "iso20k/load/workspace/schema.h"
 
 namespace iso20k::cli {
 namespace {
@@ -25,15 +26,14 @@ namespace fs = std::filesystem;
 
 // The file names a workspace consists of (any format), and those init writes.
 bool is_workspace_file(const std::string& name) {
-  static const std::set<std::string> kStems = {"profile", "evidence", "metrics", "judgements",
-                                               "actions"};
-  static const std::set<std::string> kExtensions = {"xml", "json", "ini", "csv"};
   if (name == "requests.csv" || name == "metric-requests.csv" || name == "tailoring.xml") {
     return true;
   }
   const std::size_t dot = name.rfind('.');
-  return dot != std::string::npos && kStems.count(name.substr(0, dot)) &&
-         kExtensions.count(name.substr(dot + 1));
+  if (dot == std::string::npos || !enum_from_name<ws::Format>(name.substr(dot + 1))) return false;
+  const std::string_view stem = std::string_view(name).substr(0, dot);
+  return std::any_of(std::begin(ws::kFileKinds), std::end(ws::kFileKinds),
+                     [&](ws::FileKind k) { return ws::file_spec(k).stem == stem; });
 }
 
 // "--" may not appear inside an XML comment.

@@ -121,7 +121,7 @@ int run_report(const Args& args, Context& ctx) {
   po::options_description opts("Options");
   opts.add_options()("help,h", "show this help")(
       "input", po::value<std::string>()->required(), "a workspace folder or a results.json file")(
-      "kind", po::value<std::string>()->required(), "gap or readiness")(
+      "kind", po::value<std::string>()->required(), enum_alternatives<reports::ReportKind>().c_str())(
       "template", po::value<std::string>()->default_value("default"),
       "a bundled template name, or the path of a template folder (docs/templates.md)")(
       "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)");
@@ -143,7 +143,10 @@ int run_report(const Args& args, Context& ctx) {
   }
   const std::string kind_name = vm["kind"].as<std::string>();
   const auto kind = reports::parse_report_kind(kind_name);
-  if (!kind) throw UsageError("unknown report kind '" + kind_name + "' (gap or readiness)", "report");
+  if (!kind) {
+    throw UsageError("unknown report kind '" + kind_name + "' (" + enum_alternatives<reports::ReportKind>() + ")",
+                     "report");
+  }
   const std::string input = vm["input"].as<std::string>();
   require_exists("report", input);
   const InputSources sources = input_sources("report", input, vm);

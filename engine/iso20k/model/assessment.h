@@ -15,9 +15,20 @@
 namespace iso20k {
 
 enum class ScoringModel { weighted, flat, absolute };
+template <>
+struct EnumNames<ScoringModel> {
+  static constexpr std::array<EnumName<ScoringModel>, 3> table{{
+      {ScoringModel::weighted, "weighted"}, {ScoringModel::flat, "flat"},
+      {ScoringModel::absolute, "absolute"}}};
+};
 
 // What decided a requirement's result.
 enum class Basis { judgement, rule, evidence };
+template <>
+struct EnumNames<Basis> {
+  static constexpr std::array<EnumName<Basis>, 3> table{{
+      {Basis::judgement, "judgement"}, {Basis::rule, "rule"}, {Basis::evidence, "evidence"}}};
+};
 
 struct RequirementResult {
   std::string requirement;  // id
@@ -57,6 +68,11 @@ struct ProcessScore {
 };
 
 enum class Rating { N, P, L, F };
+template <>
+struct EnumNames<Rating> {
+  static constexpr std::array<EnumName<Rating>, 4> table{{
+      {Rating::N, "N"}, {Rating::P, "P"}, {Rating::L, "L"}, {Rating::F, "F"}}};
+};
 
 struct AttributeRating {
   Attribute attribute = Attribute::pa1_1;
@@ -76,6 +92,11 @@ struct ProcessCapability {
 };
 
 enum class Grade { major, minor, ofi };
+template <>
+struct EnumNames<Grade> {
+  static constexpr std::array<EnumName<Grade>, 3> table{{
+      {Grade::major, "major"}, {Grade::minor, "minor"}, {Grade::ofi, "ofi"}}};
+};
 
 struct Finding {
   std::string id;  // "F-001", in order of the requirements
@@ -94,6 +115,11 @@ struct Finding {
 };
 
 enum class Verdict { not_ready, stage1, stage2 };
+template <>
+struct EnumNames<Verdict> {
+  static constexpr std::array<EnumName<Verdict>, 3> table{{
+      {Verdict::not_ready, "not-ready"}, {Verdict::stage1, "stage-1"}, {Verdict::stage2, "stage-2"}}};
+};
 
 struct Blocker {
   int stage = 1;  // the stage it blocks
@@ -133,6 +159,7 @@ struct Assessment {
   std::vector<PlannedAction> plan;
 };
 
+// Spellings and their inverses, from the EnumNames tables above (util/enum_names.h).
 const char* to_string(ScoringModel m);
 const char* to_string(Basis b);
 const char* to_string(Rating r);

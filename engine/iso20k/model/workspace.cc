@@ -1,18 +1,7 @@
 #include "iso20k/model/workspace.h"
 
-#include <array>
-
-#include "iso20k/util/enum_names.h"
-
 namespace iso20k {
 namespace {
-constexpr std::array<const char*, 3> kPartyKinds = {"external-supplier", "internal-supplier",
-                                                    "customer-as-supplier"};
-constexpr std::array<const char*, 3> kEvidenceStatuses = {"seen", "partial", "missing"};
-constexpr std::array<const char*, 5> kResults = {"conformant", "partial", "nonconformant",
-                                                 "not-assessed", "not-applicable"};
-constexpr std::array<const char*, 4> kActionStatuses = {"open", "in-progress", "done", "cancelled"};
-
 template <class T>
 const T* find_by_id(const std::map<std::string, T>& m, const std::string& id) {
   auto it = m.find(id);
@@ -33,19 +22,19 @@ const MetricRecord* Workspace::find_metric(const std::string& id) const {
   return find_by_id(metrics, id);
 }
 
-const char* to_string(PartyKind k) { return enum_name(k, kPartyKinds); }
-const char* to_string(EvidenceStatus s) { return enum_name(s, kEvidenceStatuses); }
-const char* to_string(Result r) { return enum_name(r, kResults); }
-const char* to_string(ActionStatus s) { return enum_name(s, kActionStatuses); }
+const char* to_string(PartyKind k) { return enum_name(k); }
+const char* to_string(EvidenceStatus s) { return enum_name(s); }
+const char* to_string(Result r) { return enum_name(r); }
+const char* to_string(ActionStatus s) { return enum_name(s); }
 std::optional<PartyKind> parse_party_kind(std::string_view s) {
-  return enum_from_name<PartyKind>(s, kPartyKinds);
+  return enum_from_name<PartyKind>(s);
 }
 std::optional<EvidenceStatus> parse_evidence_status(std::string_view s) {
-  return enum_from_name<EvidenceStatus>(s, kEvidenceStatuses);
+  return enum_from_name<EvidenceStatus>(s);
 }
-std::optional<Result> parse_result(std::string_view s) { return enum_from_name<Result>(s, kResults); }
+std::optional<Result> parse_result(std::string_view s) { return enum_from_name<Result>(s); }
 std::optional<ActionStatus> parse_action_status(std::string_view s) {
-  return enum_from_name<ActionStatus>(s, kActionStatuses);
+  return enum_from_name<ActionStatus>(s);
 }
 
 }  // namespace iso20k

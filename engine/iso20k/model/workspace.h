@@ -10,6 +10,7 @@
 
 #include "iso20k/model/date.h"
 #include "iso20k/model/diagnostic.h"
+#include "iso20k/util/enum_names.h"
 
 namespace iso20k {
 
@@ -23,6 +24,13 @@ struct FieldLocations {
 };
 
 enum class PartyKind { external_supplier, internal_supplier, customer_as_supplier };
+template <>
+struct EnumNames<PartyKind> {
+  static constexpr std::array<EnumName<PartyKind>, 3> table{{
+      {PartyKind::external_supplier, "external-supplier"},
+      {PartyKind::internal_supplier, "internal-supplier"},
+      {PartyKind::customer_as_supplier, "customer-as-supplier"}}};
+};
 
 struct OtherParty {
   std::string name;
@@ -61,6 +69,12 @@ struct Profile {
 };
 
 enum class EvidenceStatus { seen, partial, missing };
+template <>
+struct EnumNames<EvidenceStatus> {
+  static constexpr std::array<EnumName<EvidenceStatus>, 3> table{{
+      {EvidenceStatus::seen, "seen"}, {EvidenceStatus::partial, "partial"},
+      {EvidenceStatus::missing, "missing"}}};
+};
 
 struct EvidenceRecord {
   std::string id;  // evidence item id in the checklist
@@ -87,6 +101,13 @@ struct MetricRecord {
 };
 
 enum class Result { conformant, partial, nonconformant, not_assessed, not_applicable };
+template <>
+struct EnumNames<Result> {
+  static constexpr std::array<EnumName<Result>, 5> table{{
+      {Result::conformant, "conformant"}, {Result::partial, "partial"},
+      {Result::nonconformant, "nonconformant"}, {Result::not_assessed, "not-assessed"},
+      {Result::not_applicable, "not-applicable"}}};
+};
 
 struct Judgement {
   std::string requirement;
@@ -100,6 +121,12 @@ struct Judgement {
 };
 
 enum class ActionStatus { open, in_progress, done, cancelled };
+template <>
+struct EnumNames<ActionStatus> {
+  static constexpr std::array<EnumName<ActionStatus>, 4> table{{
+      {ActionStatus::open, "open"}, {ActionStatus::in_progress, "in-progress"},
+      {ActionStatus::done, "done"}, {ActionStatus::cancelled, "cancelled"}}};
+};
 
 struct Action {
   std::string id;
@@ -125,6 +152,7 @@ struct Workspace {
   const MetricRecord* find_metric(const std::string& id) const;
 };
 
+// Spellings and their inverses, from the EnumNames tables above (util/enum_names.h).
 const char* to_string(PartyKind k);
 const char* to_string(EvidenceStatus s);
 const char* to_string(Result r);

@@ -68,16 +68,7 @@ std::string ReportText::weight(double w) const {
   return number(w, 3);
 }
 
-std::string ReportText::result(Result r) const {
-  switch (r) {
-    case Result::conformant: return tmpl_->text("result.conformant");
-    case Result::partial: return tmpl_->text("result.partial");
-    case Result::nonconformant: return tmpl_->text("result.nonconformant");
-    case Result::not_assessed: return tmpl_->text("result.not-assessed");
-    case Result::not_applicable: return tmpl_->text("result.not-applicable");
-  }
-  return {};
-}
+std::string ReportText::result(Result r) const { return tmpl_->text(std::string("result.") + to_string(r)); }
 
 std::string ReportText::grade(Grade g) const { return tmpl_->text(std::string("grade.") + to_string(g)); }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "iso20k/model/diagnostic.h"
+#include "iso20k/util/enum_names.h"
 
 namespace iso20k::reports {
 
@@ -26,6 +27,26 @@ struct Branding {
 enum class PageSize { a4, letter };
 
 enum class ReportKind { gap, readiness };
+
+}  // namespace iso20k::reports
+
+namespace iso20k {
+
+template <>
+struct EnumNames<reports::PageSize> {
+  static constexpr std::array<EnumName<reports::PageSize>, 2> table{{
+      {reports::PageSize::a4, "A4"}, {reports::PageSize::letter, "Letter"}}};
+};
+
+template <>
+struct EnumNames<reports::ReportKind> {
+  static constexpr std::array<EnumName<reports::ReportKind>, 2> table{{
+      {reports::ReportKind::gap, "gap"}, {reports::ReportKind::readiness, "readiness"}}};
+};
+
+}  // namespace iso20k
+
+namespace iso20k::reports {
 
 struct Template {
   std::string name;      // folder name or file stem

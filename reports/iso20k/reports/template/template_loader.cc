@@ -245,17 +245,15 @@ class TemplateReader {
   void read_page(pugi::xml_node n) {
     f_.check_children(n, {}, out_);
     f_.check_attributes(n, {"size"}, {"size"}, out_);
-    if (const std::optional<std::size_t> size = f_.read_choice(n, "size", {"A4", "Letter"}, out_)) {
-      t_.page = *size == 0 ? PageSize::a4 : PageSize::letter;
-    }
+    if (const std::optional<PageSize> size = f_.read_enum<PageSize>(n, "size", out_)) t_.page = *size;
   }
 
   void read_report(pugi::xml_node n, std::set<ReportKind>& kinds) {
     f_.check_children(n, {"section"}, out_);
     f_.check_attributes(n, {"kind"}, {"kind"}, out_);
-    const std::optional<std::size_t> choice = f_.read_choice(n, "kind", {"gap", "readiness"}, out_);
+    const std::optional<ReportKind> choice = f_.read_enum<ReportKind>(n, "kind", out_);
     if (!choice) return;
-    const ReportKind kind = *choice == 0 ? ReportKind::gap : ReportKind::readiness;
+    const ReportKind kind = *choice;
     if (!kinds.insert(kind).second) {
       f_.error(out_, n, "kind", std::string("the ") + to_string(kind) + " report's sections are listed twice");
       return;
