@@ -29,7 +29,7 @@ InputSources input_sources(const std::string& command, const std::string& worksp
 AssessOptions assess_options(const std::string& command, const po::variables_map& vm) {
   AssessOptions o;
   const std::string model = vm["model"].as<std::string>();
-  const auto m = parse_scoring_model(model);
+  const auto m = enum_from_name<ScoringModel>(model);
   if (!m) throw UsageError("unknown scoring model '" + model + "' (" + enum_alternatives<ScoringModel>() + ")", command);
   o.model = *m;
   if (vm.count("as-of")) {

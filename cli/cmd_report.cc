@@ -142,7 +142,7 @@ int run_report(const Args& args, Context& ctx) {
     return kOk;
   }
   const std::string kind_name = vm["kind"].as<std::string>();
-  const auto kind = reports::parse_report_kind(kind_name);
+  const auto kind = enum_from_name<reports::ReportKind>(kind_name);
   if (!kind) {
     throw UsageError("unknown report kind '" + kind_name + "' (" + enum_alternatives<reports::ReportKind>() + ")",
                      "report");
@@ -158,7 +158,7 @@ int run_report(const Args& args, Context& ctx) {
                      "report");
   }
   const std::string out = vm.count("out") ? vm["out"].as<std::string>()
-                                          : std::string(reports::to_string(*kind)) + "-report.pdf";
+                                          : std::string(to_string(*kind)) + "-report.pdf";
   if (fs::equivalent(out, input, ec)) {
     throw UsageError("--out " + out + " is the input " + input + ", which is never overwritten", "report");
   }
@@ -173,7 +173,7 @@ int run_report(const Args& args, Context& ctx) {
   } catch (const WriteError& e) {
     throw CannotWrite(e.what());
   }
-  if (!vm.count("quiet")) ctx.out << reports::to_string(*kind) << " report written to " << out << '\n';
+  if (!vm.count("quiet")) ctx.out << to_string(*kind) << " report written to " << out << '\n';
   return kOk;
 }
 

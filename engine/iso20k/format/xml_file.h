@@ -77,7 +77,7 @@ class XmlFile {
   std::optional<std::size_t> read_choice(pugi::xml_node n, const char* attr,
                                          const std::vector<std::string_view>& names,
                                          Diagnostics& out) const;
-  // read_choice among the spellings of an enumeration (its EnumNames table, util/enum_names.h).
+  // read_choice among the spellings of an enumeration (its enum_table, util/enum_names.h).
   template <class E>
   std::optional<E> read_enum(pugi::xml_node n, const char* attr, Diagnostics& out) const {
     const std::optional<std::size_t> i = read_choice(n, attr, enum_spellings<E>(), out);

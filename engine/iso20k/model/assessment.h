@@ -15,20 +15,18 @@
 namespace iso20k {
 
 enum class ScoringModel { weighted, flat, absolute };
-template <>
-struct EnumNames<ScoringModel> {
-  static constexpr std::array<EnumName<ScoringModel>, 3> table{{
+constexpr auto enum_table(ScoringModel) {
+  return std::to_array<EnumName<ScoringModel>>({
       {ScoringModel::weighted, "weighted"}, {ScoringModel::flat, "flat"},
-      {ScoringModel::absolute, "absolute"}}};
-};
+      {ScoringModel::absolute, "absolute"}});
+}
 
 // What decided a requirement's result.
 enum class Basis { judgement, rule, evidence };
-template <>
-struct EnumNames<Basis> {
-  static constexpr std::array<EnumName<Basis>, 3> table{{
-      {Basis::judgement, "judgement"}, {Basis::rule, "rule"}, {Basis::evidence, "evidence"}}};
-};
+constexpr auto enum_table(Basis) {
+  return std::to_array<EnumName<Basis>>({
+      {Basis::judgement, "judgement"}, {Basis::rule, "rule"}, {Basis::evidence, "evidence"}});
+}
 
 struct RequirementResult {
   std::string requirement;  // id
@@ -68,11 +66,10 @@ struct ProcessScore {
 };
 
 enum class Rating { N, P, L, F };
-template <>
-struct EnumNames<Rating> {
-  static constexpr std::array<EnumName<Rating>, 4> table{{
-      {Rating::N, "N"}, {Rating::P, "P"}, {Rating::L, "L"}, {Rating::F, "F"}}};
-};
+constexpr auto enum_table(Rating) {
+  return std::to_array<EnumName<Rating>>({
+      {Rating::N, "N"}, {Rating::P, "P"}, {Rating::L, "L"}, {Rating::F, "F"}});
+}
 
 struct AttributeRating {
   Attribute attribute = Attribute::pa1_1;
@@ -92,11 +89,10 @@ struct ProcessCapability {
 };
 
 enum class Grade { major, minor, ofi };
-template <>
-struct EnumNames<Grade> {
-  static constexpr std::array<EnumName<Grade>, 3> table{{
-      {Grade::major, "major"}, {Grade::minor, "minor"}, {Grade::ofi, "ofi"}}};
-};
+constexpr auto enum_table(Grade) {
+  return std::to_array<EnumName<Grade>>({
+      {Grade::major, "major"}, {Grade::minor, "minor"}, {Grade::ofi, "ofi"}});
+}
 
 struct Finding {
   std::string id;  // "F-001", in order of the requirements
@@ -115,11 +111,10 @@ struct Finding {
 };
 
 enum class Verdict { not_ready, stage1, stage2 };
-template <>
-struct EnumNames<Verdict> {
-  static constexpr std::array<EnumName<Verdict>, 3> table{{
-      {Verdict::not_ready, "not-ready"}, {Verdict::stage1, "stage-1"}, {Verdict::stage2, "stage-2"}}};
-};
+constexpr auto enum_table(Verdict) {
+  return std::to_array<EnumName<Verdict>>({
+      {Verdict::not_ready, "not-ready"}, {Verdict::stage1, "stage-1"}, {Verdict::stage2, "stage-2"}});
+}
 
 struct Blocker {
   int stage = 1;  // the stage it blocks
@@ -159,13 +154,6 @@ struct Assessment {
   std::vector<PlannedAction> plan;
 };
 
-// Spellings and their inverses, from the EnumNames tables above (util/enum_names.h).
-const char* to_string(ScoringModel m);
-const char* to_string(Basis b);
-const char* to_string(Rating r);
-const char* to_string(Grade g);
-const char* to_string(Verdict v);
-std::optional<ScoringModel> parse_scoring_model(std::string_view s);
 std::string describe(Verdict v);  // "ready for stage 1"
 
 }  // namespace iso20k

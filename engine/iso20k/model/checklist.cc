@@ -57,24 +57,6 @@ void Checklist::reindex() {
   }
 }
 
-const char* to_string(ClauseKind k) { return enum_name(k); }
-const char* to_string(EvidenceKind k) { return enum_name(k); }
-const char* to_string(Better b) { return enum_name(b); }
-const char* to_string(Severity s) { return enum_name(s); }
-const char* to_string(Attribute a) { return enum_name(a); }
-std::optional<ClauseKind> parse_clause_kind(std::string_view s) {
-  return enum_from_name<ClauseKind>(s);
-}
-std::optional<EvidenceKind> parse_evidence_kind(std::string_view s) {
-  return enum_from_name<EvidenceKind>(s);
-}
-std::optional<Better> parse_better(std::string_view s) { return enum_from_name<Better>(s); }
-std::optional<Severity> parse_severity(std::string_view s) {
-  return enum_from_name<Severity>(s);
-}
-std::optional<Attribute> parse_attribute(std::string_view s) {
-  return enum_from_name<Attribute>(s);
-}
 int capability_level(Attribute a) {
   static constexpr int kLevels[kAttributeCount] = {1, 2, 2, 3, 3, 4, 4, 5, 5};
   return kLevels[static_cast<std::size_t>(a)];

@@ -22,19 +22,4 @@ const MetricRecord* Workspace::find_metric(const std::string& id) const {
   return find_by_id(metrics, id);
 }
 
-const char* to_string(PartyKind k) { return enum_name(k); }
-const char* to_string(EvidenceStatus s) { return enum_name(s); }
-const char* to_string(Result r) { return enum_name(r); }
-const char* to_string(ActionStatus s) { return enum_name(s); }
-std::optional<PartyKind> parse_party_kind(std::string_view s) {
-  return enum_from_name<PartyKind>(s);
-}
-std::optional<EvidenceStatus> parse_evidence_status(std::string_view s) {
-  return enum_from_name<EvidenceStatus>(s);
-}
-std::optional<Result> parse_result(std::string_view s) { return enum_from_name<Result>(s); }
-std::optional<ActionStatus> parse_action_status(std::string_view s) {
-  return enum_from_name<ActionStatus>(s);
-}
-
 }  // namespace iso20k

@@ -24,13 +24,12 @@ struct FieldLocations {
 };
 
 enum class PartyKind { external_supplier, internal_supplier, customer_as_supplier };
-template <>
-struct EnumNames<PartyKind> {
-  static constexpr std::array<EnumName<PartyKind>, 3> table{{
+constexpr auto enum_table(PartyKind) {
+  return std::to_array<EnumName<PartyKind>>({
       {PartyKind::external_supplier, "external-supplier"},
       {PartyKind::internal_supplier, "internal-supplier"},
-      {PartyKind::customer_as_supplier, "customer-as-supplier"}}};
-};
+      {PartyKind::customer_as_supplier, "customer-as-supplier"}});
+}
 
 struct OtherParty {
   std::string name;
@@ -69,12 +68,11 @@ struct Profile {
 };
 
 enum class EvidenceStatus { seen, partial, missing };
-template <>
-struct EnumNames<EvidenceStatus> {
-  static constexpr std::array<EnumName<EvidenceStatus>, 3> table{{
+constexpr auto enum_table(EvidenceStatus) {
+  return std::to_array<EnumName<EvidenceStatus>>({
       {EvidenceStatus::seen, "seen"}, {EvidenceStatus::partial, "partial"},
-      {EvidenceStatus::missing, "missing"}}};
-};
+      {EvidenceStatus::missing, "missing"}});
+}
 
 struct EvidenceRecord {
   std::string id;  // evidence item id in the checklist
@@ -101,13 +99,12 @@ struct MetricRecord {
 };
 
 enum class Result { conformant, partial, nonconformant, not_assessed, not_applicable };
-template <>
-struct EnumNames<Result> {
-  static constexpr std::array<EnumName<Result>, 5> table{{
+constexpr auto enum_table(Result) {
+  return std::to_array<EnumName<Result>>({
       {Result::conformant, "conformant"}, {Result::partial, "partial"},
       {Result::nonconformant, "nonconformant"}, {Result::not_assessed, "not-assessed"},
-      {Result::not_applicable, "not-applicable"}}};
-};
+      {Result::not_applicable, "not-applicable"}});
+}
 
 struct Judgement {
   std::string requirement;
@@ -121,12 +118,11 @@ struct Judgement {
 };
 
 enum class ActionStatus { open, in_progress, done, cancelled };
-template <>
-struct EnumNames<ActionStatus> {
-  static constexpr std::array<EnumName<ActionStatus>, 4> table{{
+constexpr auto enum_table(ActionStatus) {
+  return std::to_array<EnumName<ActionStatus>>({
       {ActionStatus::open, "open"}, {ActionStatus::in_progress, "in-progress"},
-      {ActionStatus::done, "done"}, {ActionStatus::cancelled, "cancelled"}}};
-};
+      {ActionStatus::done, "done"}, {ActionStatus::cancelled, "cancelled"}});
+}
 
 struct Action {
   std::string id;
@@ -151,15 +147,5 @@ struct Workspace {
   const EvidenceRecord* find_evidence(const std::string& id) const;
   const MetricRecord* find_metric(const std::string& id) const;
 };
-
-// Spellings and their inverses, from the EnumNames tables above (util/enum_names.h).
-const char* to_string(PartyKind k);
-const char* to_string(EvidenceStatus s);
-const char* to_string(Result r);
-const char* to_string(ActionStatus s);
-std::optional<PartyKind> parse_party_kind(std::string_view s);
-std::optional<EvidenceStatus> parse_evidence_status(std::string_view s);
-std::optional<Result> parse_result(std::string_view s);
-std::optional<ActionStatus> parse_action_status(std::string_view s);
 
 }  // namespace iso20k

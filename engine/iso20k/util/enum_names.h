@@ -1,16 +1,15 @@
 #pragma once
 // Enumerations spelled in files and output: one table of spellings per enumeration, declared next
-// to it, from which everything else is derived: to_string, parsing, the choices a loader accepts
-// and the lists its messages name.
+// to it as a function enum_table(E) in the enumeration's namespace (found by argument-dependent
+// lookup), from which everything else is derived: to_string, parsing (enum_from_name), the
+// choices a loader accepts and the lists its messages name.
 //
 //   enum class Better { higher, lower };
-//   template <>
-//   struct EnumNames<Better> {
-//     static constexpr std::array<EnumName<Better>, 2> table{{{Better::higher, "higher"},
-//                                                             {Better::lower, "lower"}}};
-//   };
+//   constexpr auto enum_table(Better) {
+//     return std::to_array<EnumName<Better>>({{Better::higher, "higher"}, {Better::lower, "lower"}});
+//   }
 //
-// The table lists every value once, in the enumeration's order (checked where it is used).
+// The table lists every value once, in the enumeration's order (checked at compile time).
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -26,10 +25,6 @@ struct EnumName {
   const char* name;
 };
 
-// Specialised for each spelled enumeration, with a `table` as above.
-template <class E>
-struct EnumNames;
-
 template <class E, std::size_t N>
 constexpr bool in_value_order(const std::array<EnumName<E>, N>& table) {
   for (std::size_t i = 0; i < N; ++i) {
@@ -39,16 +34,27 @@ constexpr bool in_value_order(const std::array<EnumName<E>, N>& table) {
 }
 
 template <class E>
+inline constexpr auto kEnumTable = enum_table(E{});
+
+// The table of E.
+template <class E>
 constexpr const auto& enum_names() {
-  static_assert(in_value_order(EnumNames<E>::table),
+  static_assert(in_value_order(kEnumTable<E>),
                 "an enumeration's spellings list each value once, in the enumeration's order");
-  return EnumNames<E>::table;
+  return kEnumTable<E>;
 }
 
 // The spelling of `value`: enum_name(Better::lower) → "lower".
 template <class E>
 constexpr const char* enum_name(E value) {
   return enum_names<E>()[static_cast<std::size_t>(value)].name;
+}
+
+// to_string of every spelled enumeration: to_string(Result::not_assessed) → "not-assessed".
+template <class E>
+  requires requires(E e) { enum_table(e); }
+constexpr const char* to_string(E value) {
+  return enum_name(value);
 }
 
 // The value spelled `s` exactly, or nullopt.

@@ -206,7 +206,7 @@ class Reader {
     return date(*v);
   }
 
-  // One of the spellings of an enumeration (its EnumNames table); a message lists them.
+  // One of the spellings of an enumeration (its enum_table); a message lists them.
   template <class E>
   E choice(const Value& obj, const std::string& key, E fallback) {
     auto v = member(obj, key);

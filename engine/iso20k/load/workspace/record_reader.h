@@ -38,7 +38,7 @@ class RecordReader {
   std::optional<double> number(std::string_view name);
   std::optional<double> fraction(std::string_view name);  // 0–1
   std::optional<int> whole(std::string_view name, int min, int max);
-  // One of the enumeration's spellings (its EnumNames table).
+  // One of the enumeration's spellings (its enum_table).
   template <class E>
   std::optional<E> choice(std::string_view name) {
     const std::optional<std::size_t> i = choose(name, enum_spellings<E>());

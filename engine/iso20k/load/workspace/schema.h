@@ -17,22 +17,11 @@ inline constexpr std::string_view kWorkspaceNamespace = "urn:iso20k:workspace:1"
 inline constexpr std::size_t kMaxPropertyTreeBytes = 20u * 1024u * 1024u;
 
 enum class Format { xml, json, ini, csv };
-
-}  // namespace iso20k::ws
-
-namespace iso20k {
-
 // A format is spelled by its file extension.
-template <>
-struct EnumNames<ws::Format> {
-  static constexpr std::array<EnumName<ws::Format>, 4> table{{
-      {ws::Format::xml, "xml"}, {ws::Format::json, "json"}, {ws::Format::ini, "ini"}, {ws::Format::csv, "csv"}}};
-};
-
-}  // namespace iso20k
-
-namespace iso20k::ws {
-
+constexpr auto enum_table(Format) {
+  return std::to_array<EnumName<Format>>({{Format::xml, "xml"}, {Format::json, "json"}, {Format::ini, "ini"},
+                                          {Format::csv, "csv"}});
+}
 const char* to_string(Format f);  // for people: "XML", "JSON", "INI", "CSV"
 const char* extension(Format f);  // its spelling: "xml", "json", "ini", "csv"
 

@@ -16,24 +16,21 @@
 namespace iso20k::reports {
 namespace {
 
-const ReportInput& input() {
-  static const ReportInput in = test::example_input("harrow-vale-it");
-  return in;
-}
+// An assessed demonstration workspace and the English and German templates, made once.
+struct Inputs {
+  ReportInput input = test::example_input("harrow-vale-it");
+  Template english = test::bundled_template("default");
+  Template german = test::bundled_template("default-de");
+};
 
-const Template& english() {
-  static const Template tmpl = test::bundled_template("default");
-  return tmpl;
-}
-
-const Template& german() {
-  static const Template tmpl = test::bundled_template("default-de");
-  return tmpl;
+const Inputs& inputs() {
+  static const Inputs made;
+  return made;
 }
 
 // Every kind of number text a report has, in one string.
 std::string numbers(const Template& tmpl) {
-  const ReportText t(tmpl, input());
+  const ReportText t(tmpl, inputs().input);
   return t.number(72.45, 1) + " " + t.number(-0.004, 2) + " " + t.number(1234567.891, 2) + " " +
          t.percent(0.725) + " " + t.percent(0.72549, 1) + " " + t.weight(2) + " " + t.weight(1.5) + " " +
          t.weight(0.75) + " " + t.weight(0.1234);
@@ -42,15 +39,16 @@ std::string numbers(const Template& tmpl) {
 }  // namespace
 
 TEST_CASE("report text: numbers are rounded half away from zero, with the template's separator") {
-  CHECK(numbers(english()) == "72.5 0.00 1234567.89 73% 72.5% 2 1.5 0.75 0.123");
-  CHECK(numbers(german()) == "72,5 0,00 1234567,89 73 % 72,5 % 2 1,5 0,75 0,123");
+  CHECK(numbers(inputs().english) == "72.5 0.00 1234567.89 73% 72.5% 2 1.5 0.75 0.123");
+  CHECK(numbers(inputs().german) == "72,5 0,00 1234567,89 73 % 72,5 % 2 1,5 0,75 0,123");
 }
 
 TEST_CASE("report text and results.json: a German C locale changes nothing") {
-  const std::string english_before = numbers(english());
-  const std::string german_before = numbers(german());
-  const std::string json_before = results_to_json(input().assessment, input().checklist, input().workspace);
-  const std::vector<std::uint8_t> pdf_before = render_report(input(), german(), ReportKind::gap);
+  const std::string english_before = numbers(inputs().english);
+  const std::string german_before = numbers(inputs().german);
+  const ReportInput& in = inputs().input;
+  const std::string json_before = results_to_json(in.assessment, in.checklist, in.workspace);
+  const std::vector<std::uint8_t> pdf_before = render_report(in, inputs().german, ReportKind::gap);
 
   const iso20k::test::GermanLocale locale;
   if (!locale.active()) {
@@ -58,10 +56,10 @@ TEST_CASE("report text and results.json: a German C locale changes nothing") {
     return;
   }
   REQUIRE(std::to_string(2.5) == "2,500000");  // the locale is in force: printf writes a comma now
-  CHECK(numbers(english()) == english_before);
-  CHECK(numbers(german()) == german_before);
-  CHECK(results_to_json(input().assessment, input().checklist, input().workspace) == json_before);
-  CHECK(render_report(input(), german(), ReportKind::gap) == pdf_before);
+  CHECK(numbers(inputs().english) == english_before);
+  CHECK(numbers(inputs().german) == german_before);
+  CHECK(results_to_json(in.assessment, in.checklist, in.workspace) == json_before);
+  CHECK(render_report(in, inputs().german, ReportKind::gap) == pdf_before);
 }
 
 }  // namespace iso20k::reports

@@ -41,8 +41,4 @@ const SectionSpec* find_section(ReportKind kind, std::string_view id) {
   return nullptr;
 }
 
-const char* to_string(ReportKind kind) { return enum_name(kind); }
-
-std::optional<ReportKind> parse_report_kind(std::string_view s) { return enum_from_name<ReportKind>(s); }
-
 }  // namespace iso20k::reports

@@ -25,28 +25,14 @@ struct Branding {
 };
 
 enum class PageSize { a4, letter };
+constexpr auto enum_table(PageSize) {
+  return std::to_array<EnumName<PageSize>>({{PageSize::a4, "A4"}, {PageSize::letter, "Letter"}});
+}
 
 enum class ReportKind { gap, readiness };
-
-}  // namespace iso20k::reports
-
-namespace iso20k {
-
-template <>
-struct EnumNames<reports::PageSize> {
-  static constexpr std::array<EnumName<reports::PageSize>, 2> table{{
-      {reports::PageSize::a4, "A4"}, {reports::PageSize::letter, "Letter"}}};
-};
-
-template <>
-struct EnumNames<reports::ReportKind> {
-  static constexpr std::array<EnumName<reports::ReportKind>, 2> table{{
-      {reports::ReportKind::gap, "gap"}, {reports::ReportKind::readiness, "readiness"}}};
-};
-
-}  // namespace iso20k
-
-namespace iso20k::reports {
+constexpr auto enum_table(ReportKind) {
+  return std::to_array<EnumName<ReportKind>>({{ReportKind::gap, "gap"}, {ReportKind::readiness, "readiness"}});
+}
 
 struct Template {
   std::string name;      // folder name or file stem
