@@ -15,6 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
+#include "iso20k/format/xml_escape.h"
 #include "iso20k/pipeline/assessment_inputs.h"
 #include "iso20k/rules/evidence_state.h"
 #include "iso20k/score/assess.h"
@@ -27,42 +30,22 @@ namespace {
 
 using Values = std::map<std::string, std::string>;
 
+// HTML text: escaped as XML text, line breaks as <br>.
 std::string esc(const std::string& s) {
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "<br>"; break;
-      default: out += c;
+  for (char c : xml_escape(s)) {
+    if (c == '\n') {
+      out += "<br>";
+    } else {
+      out += c;
     }
   }
   return out;
 }
 
-std::string pct(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
-  return buf;
-}
+std::string pct(double v) { return percent(v, 1); }
 
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
-}
-
-std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
-  std::string s;
-  for (const std::string& i : items) s += (s.empty() ? "" : sep) + i;
-  return s;
-}
+std::string num(double v) { return trimmed_text(v, 2); }
 
 class Html {
  public:
@@ -145,7 +128,7 @@ class Html {
        << "<tr><td>" << s("cover.checklist") << "</td><td>"
        << s("cover.checklist-value", {{"version", c_.version}}) << "</td></tr>"
        << "<tr><td>" << s("cover.assessment-date") << "</td><td>" << date(a_.as_of) << "</td></tr>"
-       << "<tr><td>" << s("cover.assessors") << "</td><td>" << esc(join(w_.profile.assessors)) << "</td></tr>"
+       << "<tr><td>" << s("cover.assessors") << "</td><td>" << esc(join(w_.profile.assessors, ", ")) << "</td></tr>"
        << "<tr><td>" << s("cover.verdict") << "</td><td>" << s(std::string("verdict.") + to_string(a_.verdict))
        << "</td></tr></table>\n<p>" << s("cover.prepared-by") << "<br><b>" << esc(t_.branding.firm)
        << "</b></p><p>" << esc(t_.branding.confidentiality) << "</p></div>\n";
@@ -236,18 +219,18 @@ class Html {
        << "</td></tr><tr><td>" << s("scope.scoring-model") << "</td><td>"
        << s(std::string("model.") + to_string(a_.model) + ".text") << "</td></tr><tr><td>"
        << s("scope.assessment-date") << "</td><td>" << date(a_.as_of) << "</td></tr><tr><td>"
-       << s("scope.assessors") << "</td><td>" << esc(join(p.assessors)) << "</td></tr></table>\n";
+       << s("scope.assessors") << "</td><td>" << esc(join(p.assessors, ", ")) << "</td></tr></table>\n";
     o_ << "<h2>" << s("scope.sms-scope") << "</h2><p><b>" << s("scope.statement") << "</b> " << esc(p.scope)
        << "</p><h3>" << s("scope.services") << "</h3><ul>";
     for (const Service& sv : p.services) o_ << "<li>" << esc(sv.name) << "</li>";
-    o_ << "</ul><p><b>" << s("scope.sites") << ":</b> " << esc(join(p.sites)) << "</p><p><b>" << s("scope.units")
-       << ":</b> " << esc(join(p.units)) << "</p><p><b>" << s("scope.persons") << ":</b> " << p.persons
+    o_ << "</ul><p><b>" << s("scope.sites") << ":</b> " << esc(join(p.sites, ", ")) << "</p><p><b>" << s("scope.units")
+       << ":</b> " << esc(join(p.units, ", ")) << "</p><p><b>" << s("scope.persons") << ":</b> " << p.persons
        << "</p><h3>" << s("scope.parties") << "</h3><ul>";
     for (const OtherParty& op : p.parties) {
       o_ << "<li>"
          << s("scope.party", {{"name", op.name},
                               {"kind", raw(std::string("party.") + to_string(op.kind))},
-                              {"operates", join(op.operates)}})
+                              {"operates", join(op.operates, ", ")}})
          << "</li>";
     }
     o_ << "</ul><h2>" << s("scope.method") << "</h2>";
@@ -303,15 +286,15 @@ class Html {
            << result_text(res) << "</td><td>";
         std::vector<std::string> seen;
         for (const std::string& e : c_.requirements[q].evidence) seen.push_back(e);
-        o_ << (seen.empty() ? s("results.no-evidence") : s("results.seen", {{"items", join(seen)}}));
-        if (!res.outstanding.empty()) o_ << "<br>" << s("results.outstanding", {{"items", join(res.outstanding)}});
-        if (!res.absent.empty()) o_ << "<br>" << s("results.missing", {{"items", join(res.absent)}});
-        if (!res.partly.empty()) o_ << "<br>" << s("results.partly", {{"items", join(res.partly)}});
-        if (!res.stale.empty()) o_ << "<br>" << s("results.stale", {{"items", join(res.stale)}});
-        if (!res.expired.empty()) o_ << "<br>" << s("results.expired", {{"items", join(res.expired)}});
-        if (!res.unapproved.empty()) o_ << "<br>" << s("results.unapproved", {{"items", join(res.unapproved)}});
+        o_ << (seen.empty() ? s("results.no-evidence") : s("results.seen", {{"items", join(seen, ", ")}}));
+        if (!res.outstanding.empty()) o_ << "<br>" << s("results.outstanding", {{"items", join(res.outstanding, ", ")}});
+        if (!res.absent.empty()) o_ << "<br>" << s("results.missing", {{"items", join(res.absent, ", ")}});
+        if (!res.partly.empty()) o_ << "<br>" << s("results.partly", {{"items", join(res.partly, ", ")}});
+        if (!res.stale.empty()) o_ << "<br>" << s("results.stale", {{"items", join(res.stale, ", ")}});
+        if (!res.expired.empty()) o_ << "<br>" << s("results.expired", {{"items", join(res.expired, ", ")}});
+        if (!res.unapproved.empty()) o_ << "<br>" << s("results.unapproved", {{"items", join(res.unapproved, ", ")}});
         if (!res.targets_missed.empty()) {
-          o_ << "<br>" << s("results.targets-missed", {{"items", join(res.targets_missed)}});
+          o_ << "<br>" << s("results.targets-missed", {{"items", join(res.targets_missed, ", ")}});
         }
         o_ << "</td><td>";
         for (const Finding& f : a_.findings) {
@@ -417,7 +400,7 @@ class Html {
            << (p.due ? date(*p.due) : "") << (p.overdue ? "<br>" + s("plan.overdue") : "") << "</td><td>"
            << s("plan.progress", {{"status", raw(std::string("status.") + to_string(p.status))},
                                   {"progress", std::to_string(p.progress) + "%"}})
-           << "</td><td>" << esc(join(p.findings)) << "</td></tr>\n";
+           << "</td><td>" << esc(join(p.findings, ", ")) << "</td></tr>\n";
       }
       o_ << (any ? "</tbody></table>\n" : "<p>" + s("plan.empty-phase") + "</p>\n");
     }

@@ -7,8 +7,8 @@ void add_assess_options(po::options_description& opts) {
                      "checklist id or path (default: the one the profile names)")(
       "tailoring", po::value<std::string>(),
       "tailoring file applied to the checklist (docs/tailoring.md; default: the one the profile "
-      "names)")("model", po::value<std::string>()->default_value("weighted"),
-                "scoring model: weighted, flat or absolute (docs/scoring.md)")(
+      "names)")("model", po::value<std::string>()->default_value(to_string(ScoringModel::weighted)),
+                ("scoring model: " + enum_alternatives<ScoringModel>() + " (docs/scoring.md)").c_str())(
       "as-of", po::value<std::string>(),
       "assessment date YYYY-MM-DD (default: the profile's assessment date)");
 }
@@ -29,8 +29,8 @@ InputSources input_sources(const std::string& command, const std::string& worksp
 AssessOptions assess_options(const std::string& command, const po::variables_map& vm) {
   AssessOptions o;
   const std::string model = vm["model"].as<std::string>();
-  const auto m = parse_scoring_model(model);
-  if (!m) throw UsageError("unknown scoring model '" + model + "' (weighted, flat or absolute)", command);
+  const auto m = enum_from_name<ScoringModel>(model);
+  if (!m) throw UsageError("unknown scoring model '" + model + "' (" + enum_alternatives<ScoringModel>() + ")", command);
   o.model = *m;
   if (vm.count("as-of")) {
     o.as_of = parse_date(vm["as-of"].as<std::string>());

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "commands.h"
+#include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 #include "iso20k/query/clause_map.h"
 #include "terminal_text.h"
 
@@ -71,7 +73,7 @@ std::string practice_source_name(const std::string& from) {
 }
 
 void show_requirement(std::ostream& out, const Checklist& c, const Requirement& r) {
-  out << "\n  " << r.id << "  (clause " << r.clause << ", weight " << format_number(r.weight)
+  out << "\n  " << r.id << "  (clause " << r.clause << ", weight " << general_text(r.weight)
       << ", severity " << to_string(r.severity);
   if (r.capability) out << ", " << to_string(*r.capability);
   if (!r.processes.empty()) out << ", process " << join(r.processes, " ");
@@ -102,7 +104,7 @@ void show_requirement(std::ostream& out, const Checklist& c, const Requirement& 
     if (e->max_age) line += ", max age " + to_string(*e->max_age);
     if (e->kind == EvidenceKind::metric) {
       line += std::string(", target ") + (e->better == Better::higher ? ">= " : "<= ") +
-              format_number(e->target) + " " + e->unit;
+              general_text(e->target) + " " + e->unit;
     }
     if (!e->documented_information.empty()) line += ", " + e->documented_information;
     line += "] " + e->title;

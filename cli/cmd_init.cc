@@ -5,15 +5,19 @@
 // existing workspace is never overwritten without --force.
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
 
 #include "commands.h"
 #include "iso20k/format/csv.h"
+#include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
+#include "iso20k/format/xml_escape.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
+#include "iso20k/load/workspace/schema.h"
 
 namespace iso20k::cli {
 namespace {
@@ -22,40 +26,19 @@ namespace fs = std::filesystem;
 
 // The file names a workspace consists of (any format), and those init writes.
 bool is_workspace_file(const std::string& name) {
-  static const std::set<std::string> kStems = {"profile", "evidence", "metrics", "judgements",
-                                               "actions"};
-  static const std::set<std::string> kExtensions = {"xml", "json", "ini", "csv"};
   if (name == "requests.csv" || name == "metric-requests.csv" || name == "tailoring.xml") {
     return true;
   }
   const std::size_t dot = name.rfind('.');
-  return dot != std::string::npos && kStems.count(name.substr(0, dot)) &&
-         kExtensions.count(name.substr(dot + 1));
-}
-
-std::string xml_escape(std::string_view s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
+  if (dot == std::string::npos || !enum_from_name<ws::Format>(name.substr(dot + 1))) return false;
+  const std::string_view stem = std::string_view(name).substr(0, dot);
+  return std::any_of(std::begin(ws::kFileKinds), std::end(ws::kFileKinds),
+                     [&](ws::FileKind k) { return ws::file_spec(k).stem == stem; });
 }
 
 // "--" may not appear inside an XML comment.
 std::string comment_safe(std::string s) {
   for (std::size_t i; (i = s.find("--")) != std::string::npos;) s.replace(i, 2, "-");
-  return s;
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
   return s;
 }
 
@@ -85,12 +68,6 @@ bool requested(const Checklist& c, const EvidenceItem& e, const Citations& cit) 
              c.scoring.stage1_evidence.end();
 }
 
-std::string format_target(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
-
 std::string processes_comment(const Checklist& c, const char* indent) {
   std::string s;
   for (const Process& p : c.processes) {
@@ -107,8 +84,8 @@ std::string profile_xml(const Checklist& c, const std::string& checklist_ref,
        comment_safe(c.title) + ").\n"
        "     Fill in every empty value; `iso20k validate <this folder>` says what is still missing.\n"
        "     The format is described in docs/workspace-format.md. -->\n";
-  s += "<profile xmlns=\"urn:iso20k:workspace:1\" checklist=\"" + xml_escape(checklist_ref) + "\"";
-  if (!tailoring.empty()) s += " tailoring=\"" + xml_escape(tailoring) + "\"";
+  s += "<profile xmlns=\"urn:iso20k:workspace:1\" checklist=\"" + xml_escape(checklist_ref, XmlContext::attribute) + "\"";
+  if (!tailoring.empty()) s += " tailoring=\"" + xml_escape(tailoring, XmlContext::attribute) + "\"";
   s += "\n         assessment-date=\"\" persons=\"\">\n";
   s += R"(  <!-- assessment-date: the date the assessment speaks for, YYYY-MM-DD.
        persons: the number of persons doing work in the scope of the SMS (a whole number). -->
@@ -224,7 +201,7 @@ std::string metric_requests_csv(const Checklist& c, std::size_t& count) {
     if (e.kind != EvidenceKind::metric) continue;
     const Citations cit = citations(c, e.id);
     if (!requested(c, e, cit)) continue;
-    s += csv_row({e.id, e.title, e.unit, to_string(e.better), format_target(e.target),
+    s += csv_row({e.id, e.title, e.unit, to_string(e.better), general_text(e.target),
                   join(cit.requirements, " "), join(cit.clauses, " "), e.description, "", "", "",
                   ""});
     ++count;

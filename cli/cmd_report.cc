@@ -9,6 +9,7 @@
 
 #include "assessment_options.h"
 #include "commands.h"
+#include "iso20k/format/text.h"
 #include "iso20k/load/results/results_reader.h"
 #include "iso20k/reports/render.h"
 #include "iso20k/reports/template/report_sections.h"
@@ -29,8 +30,7 @@ reports::Template load_report_template(Context& ctx, const std::string& name) {
   if (name.find('/') == std::string::npos && !name.ends_with(".xml")) {
     const std::vector<std::string> bundled = reports::bundled_templates(dir);
     if (std::find(bundled.begin(), bundled.end(), name) == bundled.end()) {
-      std::string known;
-      for (const std::string& b : bundled) known += (known.empty() ? "" : ", ") + b;
+      const std::string known = join(bundled, ", ");
       throw UsageError("unknown template '" + name + "' (bundled: " + (known.empty() ? "none" : known) +
                            "); give a bundled name or the path of a template folder",
                        "report");
@@ -121,7 +121,7 @@ int run_report(const Args& args, Context& ctx) {
   po::options_description opts("Options");
   opts.add_options()("help,h", "show this help")(
       "input", po::value<std::string>()->required(), "a workspace folder or a results.json file")(
-      "kind", po::value<std::string>()->required(), "gap or readiness")(
+      "kind", po::value<std::string>()->required(), enum_alternatives<reports::ReportKind>().c_str())(
       "template", po::value<std::string>()->default_value("default"),
       "a bundled template name, or the path of a template folder (docs/templates.md)")(
       "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)");
@@ -142,8 +142,11 @@ int run_report(const Args& args, Context& ctx) {
     return kOk;
   }
   const std::string kind_name = vm["kind"].as<std::string>();
-  const auto kind = reports::parse_report_kind(kind_name);
-  if (!kind) throw UsageError("unknown report kind '" + kind_name + "' (gap or readiness)", "report");
+  const auto kind = enum_from_name<reports::ReportKind>(kind_name);
+  if (!kind) {
+    throw UsageError("unknown report kind '" + kind_name + "' (" + enum_alternatives<reports::ReportKind>() + ")",
+                     "report");
+  }
   const std::string input = vm["input"].as<std::string>();
   require_exists("report", input);
   const InputSources sources = input_sources("report", input, vm);
@@ -155,7 +158,7 @@ int run_report(const Args& args, Context& ctx) {
                      "report");
   }
   const std::string out = vm.count("out") ? vm["out"].as<std::string>()
-                                          : std::string(reports::to_string(*kind)) + "-report.pdf";
+                                          : std::string(to_string(*kind)) + "-report.pdf";
   if (fs::equivalent(out, input, ec)) {
     throw UsageError("--out " + out + " is the input " + input + ", which is never overwritten", "report");
   }
@@ -170,7 +173,7 @@ int run_report(const Args& args, Context& ctx) {
   } catch (const WriteError& e) {
     throw CannotWrite(e.what());
   }
-  if (!vm.count("quiet")) ctx.out << reports::to_string(*kind) << " report written to " << out << '\n';
+  if (!vm.count("quiet")) ctx.out << to_string(*kind) << " report written to " << out << '\n';
   return kOk;
 }
 

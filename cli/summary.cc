@@ -1,20 +1,15 @@
 #include "summary.h"
 
 #include <array>
-#include <cstdio>
 #include <ostream>
 
 #include "terminal_text.h"
-#include "iso20k/format/percent.h"
+#include "iso20k/format/number_text.h"
 
 namespace iso20k::cli {
 namespace {
 
-std::string pct(double x) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%5.1f%%", x * 100);
-  return buf;
-}
+std::string pct(double x) { return pad_left(fixed_text(x * 100, 1), 5) + "%"; }
 
 std::string bar(double x, int width) {
   const int full = static_cast<int>(x * width + 0.5);

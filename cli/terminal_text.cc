@@ -1,7 +1,6 @@
 #include "terminal_text.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <ostream>
 #include <sstream>
 
@@ -29,18 +28,6 @@ void wrap(std::ostream& out, const std::string& text, int indent, int hanging, i
     line += (line.empty() ? "" : " ") + word;
   }
   if (!line.empty()) flush();
-}
-
-std::string format_number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
-}
-
-std::string join(const std::vector<std::string>& items, const std::string& sep) {
-  std::string s;
-  for (const std::string& i : items) s += (s.empty() ? "" : sep) + i;
-  return s;
 }
 
 void Table::print(std::ostream& out) const {

@@ -10,9 +10,6 @@ namespace iso20k::cli {
 // following lines by `hanging` (defaults to `indent`).
 void wrap(std::ostream& out, const std::string& text, int indent, int hanging = -1, int width = 100);
 
-// "3", "2.5", "0.125": shortest form, no trailing zeros.
-std::string format_number(double v);
-std::string join(const std::vector<std::string>& items, const std::string& sep);
 // Number of code points in a UTF-8 string.
 std::size_t display_width(const std::string& s);
 

@@ -92,8 +92,8 @@ TEST_CASE("a requirement's basis: obligation by default, good practice with its 
   }
   CHECK(c.find_evidence("DOC-POLICY")->documented_information == "7.5.4 l");
   CHECK(std::string(to_string(Provenance::good_practice)) == "good-practice");
-  CHECK(parse_provenance("obligation") == Provenance::obligation);
-  CHECK_FALSE(parse_provenance("good practice"));
+  CHECK(enum_from_name<Provenance>("obligation") == Provenance::obligation);
+  CHECK_FALSE(enum_from_name<Provenance>("good practice"));
 }
 
 constexpr EditCase kCases[] = {

@@ -27,21 +27,13 @@
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
+#include "support/test_support.h"
+
 namespace iso20k::testing {
 
 namespace fs = std::filesystem;
 
-inline std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
-}
+using test::quote;  // single-quoted for /bin/sh
 inline std::string quote(const fs::path& p) { return quote(p.string()); }
 
 struct CommandResult {

@@ -3,9 +3,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <locale>
 #include <map>
 #include <random>
 #include <sstream>
@@ -56,6 +58,65 @@ RunResult run_iso20k(const std::string& args) {
 }
 
 std::string source_dir() { return ISO20K_SOURCE_DIR; }
+
+namespace {
+
+constexpr const char* kGerman = "de_DE.UTF-8";
+
+bool set_german() {
+  if (std::setlocale(LC_ALL, kGerman) == nullptr) return false;
+  try {
+    std::locale::global(std::locale(kGerman));
+  } catch (const std::runtime_error&) {
+    std::setlocale(LC_ALL, "C");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+GermanLocale::GermanLocale() {
+  const char* now = std::setlocale(LC_ALL, nullptr);
+  previous_ = now != nullptr ? now : "C";
+  if (set_german()) {
+    active_ = true;
+    return;
+  }
+  // Not installed: made from Debian's definitions into a folder of its own, which LOCPATH points
+  // to (a process does not see locales added to the system's archive after it started, and this
+  // needs no root).
+  const char* locpath = std::getenv("LOCPATH");
+  had_locpath_ = locpath != nullptr;
+  if (had_locpath_) previous_locpath_ = locpath;
+  made_ = std::make_unique<TempDir>();
+  const RunResult made = run("localedef -i de_DE -f UTF-8 " + quote((*made_ / kGerman).string()));
+  ::setenv("LOCPATH", made_->path().c_str(), 1);
+  if (made.exit_code == 0 && set_german()) {
+    active_ = true;
+    return;
+  }
+  restore_locpath();
+  made_.reset();
+  why_ = std::string("the locale ") + kGerman + " is not installed and localedef could not make it (" +
+         (made.err.empty() ? "exit code " + std::to_string(made.exit_code) : squeeze(made.err)) +
+         "): scripts/install-deps installs Debian's locales package and makes it";
+}
+
+void GermanLocale::restore_locpath() {
+  if (had_locpath_) {
+    ::setenv("LOCPATH", previous_locpath_.c_str(), 1);
+  } else {
+    ::unsetenv("LOCPATH");
+  }
+}
+
+GermanLocale::~GermanLocale() {
+  if (!active_) return;
+  std::locale::global(std::locale::classic());
+  std::setlocale(LC_ALL, previous_.c_str());
+  if (made_) restore_locpath();
+}
 
 std::string pdf_text(const std::filesystem::path& pdf, int first, int last, bool layout) {
   std::string range;

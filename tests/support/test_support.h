@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <initializer_list>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,6 +49,32 @@ class TempDir {
 
  private:
   std::filesystem::path path_;
+};
+
+// ---- The C locale ----
+// For its lifetime, a German C locale (std::setlocale(LC_ALL, "de_DE.UTF-8"): a decimal comma in
+// printf and strtod) and the same global C++ locale; both are put back afterwards. When the system
+// lacks the locale (scripts/install-deps makes it), it is made with localedef from Debian's
+// `locales` into a temporary folder that LOCPATH names. active() is false, and why() says why, when
+// it cannot be had: a test then skips with that reason.
+class GermanLocale {
+ public:
+  GermanLocale();
+  ~GermanLocale();
+  GermanLocale(const GermanLocale&) = delete;
+  GermanLocale& operator=(const GermanLocale&) = delete;
+  bool active() const { return active_; }
+  const std::string& why() const { return why_; }
+
+ private:
+  void restore_locpath();
+
+  bool active_ = false;
+  std::string why_;
+  std::string previous_;
+  std::unique_ptr<TempDir> made_;  // the locale made for this object, if it had to be
+  bool had_locpath_ = false;
+  std::string previous_locpath_;
 };
 
 // ---- PDFs (poppler-utils) ----

@@ -23,7 +23,7 @@ void write_rollup(JsonWriter& w, const Rollup& r) {
       .field("applicable_weight", r.applicable_weight)
       .field("requirements", r.requirements);
   w.key("results").begin_object();
-  for (int k = 0; k < 5; ++k) w.field(to_string(static_cast<Result>(k)), r.counts[static_cast<std::size_t>(k)]);
+  for (const auto& [result, name] : enum_names<Result>()) w.field(name, r.counts[static_cast<std::size_t>(result)]);
   w.end_object();
 }
 
@@ -180,7 +180,7 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
   w.end_array();
 
   w.key("finding_counts").begin_object();
-  for (int g = 0; g < 3; ++g) w.field(to_string(static_cast<Grade>(g)), a.finding_counts[static_cast<std::size_t>(g)]);
+  for (const auto& [grade, name] : enum_names<Grade>()) w.field(name, a.finding_counts[static_cast<std::size_t>(grade)]);
   w.end_object();
   w.key("findings").begin_array();
   for (const Finding& f : a.findings) {

@@ -1,51 +1,12 @@
 #include "iso20k/export/tailoring_xml.h"
 
-#include <charconv>
-
+#include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
+#include "iso20k/format/xml_escape.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k {
 namespace {
-
-std::string escape(std::string_view s, bool attribute) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      // A parser normalises raw whitespace in attribute values; references keep it.
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-std::string number(double v) {
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest text that reads back exactly
-  return std::string(buf, r.ptr);
-}
 
 class Writer {
  public:
@@ -58,14 +19,14 @@ class Writer {
   }
 
   static std::string attr(const char* name, std::string_view value) {
-    return std::string(" ") + name + "=\"" + escape(value, true) + "\"";
+    return std::string(" ") + name + "=\"" + xml_escape(value, XmlContext::attribute) + "\"";
   }
   static std::string attr_if(const char* name, std::string_view value) {
     return value.empty() ? std::string() : attr(name, value);
   }
 
   void text_element(int indent, const char* name, const std::string& text) {
-    line(indent, std::string("<") + name + ">" + escape(text, false) + "</" + name + ">");
+    line(indent, std::string("<") + name + ">" + xml_escape(text) + "</" + name + ">");
   }
 
   void evidence(const EvidenceItem& e) {
@@ -75,7 +36,7 @@ class Writer {
     if (e.approval_required) open += attr("approval", "required");
     open += attr_if("documented-information", e.documented_information);
     if (e.kind == EvidenceKind::metric) {
-      open += attr("unit", e.unit) + attr("target", number(e.target)) +
+      open += attr("unit", e.unit) + attr("target", shortest_text(e.target)) +
               attr("better", to_string(e.better));
     }
     open += attr_if("source", e.source);
@@ -87,12 +48,8 @@ class Writer {
 
   void requirement(const Requirement& r) {
     std::string open = "<requirement" + attr("id", r.id) + attr("clause", r.clause);
-    if (!r.processes.empty()) {
-      std::string ps;
-      for (const std::string& p : r.processes) ps += (ps.empty() ? "" : " ") + p;
-      open += attr("processes", ps);
-    }
-    open += attr("weight", number(r.weight)) + attr("severity", to_string(r.severity));
+    if (!r.processes.empty()) open += attr("processes", join(r.processes, " "));
+    open += attr("weight", shortest_text(r.weight)) + attr("severity", to_string(r.severity));
     if (r.capability) open += attr("capability", to_string(*r.capability));
     open += attr_if("source", r.source);
     line(2, open + ">");
@@ -130,13 +87,13 @@ std::string tailoring_to_xml(const Tailoring& t) {
   }
   for (const TailoringSet& s : t.sets) {
     std::string e = "<set" + Writer::attr("requirement", s.requirement);
-    if (s.weight) e += Writer::attr("weight", number(*s.weight));
+    if (s.weight) e += Writer::attr("weight", shortest_text(*s.weight));
     if (s.severity) e += Writer::attr("severity", to_string(*s.severity));
     w.line(2, e + Writer::attr_if("reason", s.reason) + "/>");
   }
   for (const TailoringTarget& s : t.targets) {
     w.line(2, "<set-target" + Writer::attr("evidence", s.evidence) +
-                  Writer::attr("target", number(s.target)) + Writer::attr_if("reason", s.reason) +
+                  Writer::attr("target", shortest_text(s.target)) + Writer::attr_if("reason", s.reason) +
                   "/>");
   }
   for (const TailoringEvidence& e : t.evidence) w.evidence(e.item);

@@ -1,7 +1,8 @@
 #include "iso20k/format/json_writer.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "iso20k/format/number_text.h"
 
 namespace iso20k {
 
@@ -21,9 +22,10 @@ std::string json_escape(std::string_view s) {
       case '\f': out += "\\f"; break;
       default:
         if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 0xF];
         } else {
           out += ch;
         }
@@ -33,18 +35,7 @@ std::string json_escape(std::string_view s) {
   return out;
 }
 
-std::string json_number(double d) {
-  if (!std::isfinite(d)) return "null";
-  char buf[64];
-  const int written = std::snprintf(buf, sizeof buf, "%.6f", d);
-  std::size_t n = written > 0 ? static_cast<std::size_t>(written) : 0;
-  while (n > 0 && buf[n - 1] == '0') --n;
-  if (n > 0 && buf[n - 1] == '.') --n;
-  const std::string_view s(buf, n);
-  // Built from the buffer rather than assigned a literal: GCC 12 reports a false -Wrestrict on
-  // string assignment under -fsanitize=address.
-  return s == "-0" ? std::string(s.substr(1)) : std::string(s);
-}
+std::string json_number(double d) { return std::isfinite(d) ? trimmed_text(d, 6) : "null"; }
 
 void JsonWriter::newline() {
   out_ += '\n';
@@ -116,7 +107,7 @@ JsonWriter& JsonWriter::value(double d) {
 
 JsonWriter& JsonWriter::value(int i) {
   before_value();
-  out_ += std::to_string(i);
+  out_ += integer_text(i);
   return *this;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // A small streaming JSON writer with deterministic output: keys in the order written, two-space
-// indentation, numbers rounded to six decimals and printed without a locale, strings escaped per
-// RFC 8259 (UTF-8 passed through). Misuse (a value where a key is due) is a programming error.
+// indentation, numbers rounded to six decimals and printed without a locale (number_text.h),
+// strings escaped per RFC 8259 (UTF-8 passed through). Misuse (a value where a key is due) is a
+// programming error.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,10 @@ class JsonWriter {
 };
 
 std::string json_escape(std::string_view s);
-// Rounded to six decimals, trailing zeros dropped: 0.833333, 1, 92.5, -0.
+// Rounded to six decimals as printf's "%.6f" rounds, trailing zeros dropped, never "-0":
+// 0.833333, 1, 92.5, 0 (for -0.0000001); huge values whole (1e56 is 57 digits). JSON has no NaN or
+// infinity: a non-finite value is written null (the results reader refuses null where it expects a
+// number, so such a value cannot pass unnoticed into a report).
 std::string json_number(double d);
 
 }  // namespace iso20k

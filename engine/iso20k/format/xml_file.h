@@ -13,6 +13,7 @@
 
 #include "iso20k/format/source_text.h"
 #include "iso20k/model/date.h"
+#include "iso20k/util/enum_names.h"
 
 namespace iso20k {
 
@@ -76,6 +77,12 @@ class XmlFile {
   std::optional<std::size_t> read_choice(pugi::xml_node n, const char* attr,
                                          const std::vector<std::string_view>& names,
                                          Diagnostics& out) const;
+  // read_choice among the spellings of an enumeration (its enum_table, util/enum_names.h).
+  template <class E>
+  std::optional<E> read_enum(pugi::xml_node n, const char* attr, Diagnostics& out) const {
+    const std::optional<std::size_t> i = read_choice(n, attr, enum_spellings<E>(), out);
+    return i ? std::optional<E>(enum_names<E>()[*i].value) : std::nullopt;
+  }
 
  private:
   XmlFile(SourceText source, std::unique_ptr<pugi::xml_document> doc);

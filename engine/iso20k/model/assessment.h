@@ -19,9 +19,18 @@ namespace iso20k {
 inline constexpr const char* kResultsSchema = "iso20k-results/2";
 
 enum class ScoringModel { weighted, flat, absolute };
+constexpr auto enum_table(ScoringModel) {
+  return std::to_array<EnumName<ScoringModel>>({
+      {ScoringModel::weighted, "weighted"}, {ScoringModel::flat, "flat"},
+      {ScoringModel::absolute, "absolute"}});
+}
 
 // What decided a requirement's result.
 enum class Basis { judgement, rule, evidence };
+constexpr auto enum_table(Basis) {
+  return std::to_array<EnumName<Basis>>({
+      {Basis::judgement, "judgement"}, {Basis::rule, "rule"}, {Basis::evidence, "evidence"}});
+}
 
 struct RequirementResult {
   std::string requirement;  // id
@@ -65,6 +74,10 @@ struct ProcessScore {
 };
 
 enum class Rating { N, P, L, F };
+constexpr auto enum_table(Rating) {
+  return std::to_array<EnumName<Rating>>({
+      {Rating::N, "N"}, {Rating::P, "P"}, {Rating::L, "L"}, {Rating::F, "F"}});
+}
 
 struct AttributeRating {
   Attribute attribute = Attribute::pa1_1;
@@ -85,10 +98,20 @@ struct ProcessCapability {
 };
 
 enum class Grade { major, minor, ofi };
+constexpr auto enum_table(Grade) {
+  return std::to_array<EnumName<Grade>>({
+      {Grade::major, "major"}, {Grade::minor, "minor"}, {Grade::ofi, "ofi"}});
+}
 
 // What the review of one evidence item of the checklist found, as of the assessment date: the
 // evidence state the assessment was computed from (docs/scoring.md, "Evidence review").
 enum class Review { outstanding, provided, partial, absent };
+constexpr auto enum_table(Review) {
+  return std::to_array<EnumName<Review>>({{Review::outstanding, "outstanding"},
+                                          {Review::provided, "provided"},
+                                          {Review::partial, "partial"},
+                                          {Review::absent, "absent"}});
+}
 
 struct ItemReview {
   std::string item;                       // evidence item id, checklist order
@@ -124,6 +147,10 @@ struct Finding {
 };
 
 enum class Verdict { not_ready, stage1, stage2 };
+constexpr auto enum_table(Verdict) {
+  return std::to_array<EnumName<Verdict>>({
+      {Verdict::not_ready, "not-ready"}, {Verdict::stage1, "stage-1"}, {Verdict::stage2, "stage-2"}});
+}
 
 struct Blocker {
   int stage = 1;  // what it blocks: 1 the stage 1 audit, 2 the stage 2 audit, 3 the certification decision
@@ -166,14 +193,6 @@ struct Assessment {
   std::vector<PlannedAction> plan;
 };
 
-const char* to_string(ScoringModel m);
-const char* to_string(Basis b);
-const char* to_string(Rating r);
-const char* to_string(Grade g);
-const char* to_string(Verdict v);
-const char* to_string(Review r);
-std::optional<Review> parse_review(std::string_view s);
-std::optional<ScoringModel> parse_scoring_model(std::string_view s);
 std::string describe(Verdict v);  // "ready for stage 1"
 
 }  // namespace iso20k

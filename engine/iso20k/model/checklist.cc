@@ -4,8 +4,6 @@
 #include <array>
 #include <string_view>
 
-#include "iso20k/util/enum_names.h"
-
 namespace iso20k {
 namespace {
 
@@ -20,15 +18,6 @@ void build_index(const std::vector<T>& items, Index& index, Key key) {
   index.clear();
   for (std::size_t i = 0; i < items.size(); ++i) index.emplace(key(items[i]), static_cast<int>(i));
 }
-
-constexpr std::array<const char*, 2> kClauseKinds = {"hls", "sms"};
-constexpr std::array<const char*, 5> kEvidenceKinds = {"document", "record", "metric", "interview",
-                                                       "observation"};
-constexpr std::array<const char*, 2> kBetter = {"higher", "lower"};
-constexpr std::array<const char*, 3> kSeverities = {"high", "medium", "low"};
-constexpr std::array<const char*, 2> kProvenances = {"obligation", "good-practice"};
-constexpr std::array<const char*, kAttributeCount> kAttributes = {
-    "PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"};
 
 }  // namespace
 
@@ -89,28 +78,6 @@ void Checklist::reindex() {
   }
 }
 
-const char* to_string(ClauseKind k) { return enum_name(k, kClauseKinds); }
-const char* to_string(EvidenceKind k) { return enum_name(k, kEvidenceKinds); }
-const char* to_string(Better b) { return enum_name(b, kBetter); }
-const char* to_string(Severity s) { return enum_name(s, kSeverities); }
-const char* to_string(Provenance p) { return enum_name(p, kProvenances); }
-const char* to_string(Attribute a) { return enum_name(a, kAttributes); }
-std::optional<ClauseKind> parse_clause_kind(std::string_view s) {
-  return enum_from_name<ClauseKind>(s, kClauseKinds);
-}
-std::optional<EvidenceKind> parse_evidence_kind(std::string_view s) {
-  return enum_from_name<EvidenceKind>(s, kEvidenceKinds);
-}
-std::optional<Better> parse_better(std::string_view s) { return enum_from_name<Better>(s, kBetter); }
-std::optional<Provenance> parse_provenance(std::string_view s) {
-  return enum_from_name<Provenance>(s, kProvenances);
-}
-std::optional<Severity> parse_severity(std::string_view s) {
-  return enum_from_name<Severity>(s, kSeverities);
-}
-std::optional<Attribute> parse_attribute(std::string_view s) {
-  return enum_from_name<Attribute>(s, kAttributes);
-}
 const std::vector<std::string_view>& practice_sources() {
   static const std::vector<std::string_view> kSources = {
       "note",         "iso20000-2",    "itil",          "iso20000-1:2011",

@@ -11,12 +11,16 @@
 
 #include "iso20k/model/date.h"
 #include "iso20k/model/diagnostic.h"
+#include "iso20k/util/enum_names.h"
 
 namespace iso20k {
 
 namespace rules { struct CompiledRule; }
 
 enum class ClauseKind { hls, sms };
+constexpr auto enum_table(ClauseKind) {
+  return std::to_array<EnumName<ClauseKind>>({{ClauseKind::hls, "hls"}, {ClauseKind::sms, "sms"}});
+}
 
 struct Clause {
   std::string number;  // "8.5.1"
@@ -44,7 +48,17 @@ struct Process {
 };
 
 enum class EvidenceKind { document, record, metric, interview, observation };
+constexpr auto enum_table(EvidenceKind) {
+  return std::to_array<EnumName<EvidenceKind>>({
+      {EvidenceKind::document, "document"}, {EvidenceKind::record, "record"},
+      {EvidenceKind::metric, "metric"}, {EvidenceKind::interview, "interview"},
+      {EvidenceKind::observation, "observation"}});
+}
+
 enum class Better { higher, lower };
+constexpr auto enum_table(Better) {
+  return std::to_array<EnumName<Better>>({{Better::higher, "higher"}, {Better::lower, "lower"}});
+}
 
 struct EvidenceItem {
   std::string id;
@@ -67,15 +81,30 @@ struct EvidenceItem {
 };
 
 enum class Severity { high, medium, low };
+constexpr auto enum_table(Severity) {
+  return std::to_array<EnumName<Severity>>({
+      {Severity::high, "high"}, {Severity::medium, "medium"}, {Severity::low, "low"}});
+}
 
 // What a requirement states: an obligation of its clause ("shall"), or good practice beyond it
 // (guidance, ITIL, another standard or edition, our own advice). Only an unmet obligation can be a
 // nonconformity; unmet good practice is at most an opportunity for improvement.
 enum class Provenance { obligation, good_practice };
+constexpr auto enum_table(Provenance) {
+  return std::to_array<EnumName<Provenance>>(
+      {{Provenance::obligation, "obligation"}, {Provenance::good_practice, "good-practice"}});
+}
 
 // ISO/IEC 33020 process attributes.
 enum class Attribute { pa1_1, pa2_1, pa2_2, pa3_1, pa3_2, pa4_1, pa4_2, pa5_1, pa5_2 };
 inline constexpr int kAttributeCount = 9;
+constexpr auto enum_table(Attribute) {
+  return std::to_array<EnumName<Attribute>>({
+      {Attribute::pa1_1, "PA1.1"}, {Attribute::pa2_1, "PA2.1"}, {Attribute::pa2_2, "PA2.2"},
+      {Attribute::pa3_1, "PA3.1"}, {Attribute::pa3_2, "PA3.2"}, {Attribute::pa4_1, "PA4.1"},
+      {Attribute::pa4_2, "PA4.2"}, {Attribute::pa5_1, "PA5.1"}, {Attribute::pa5_2, "PA5.2"}});
+}
+static_assert(enum_table(Attribute{}).size() == kAttributeCount);
 
 struct Mapping {
   std::string standard;  // "ISO/IEC 27001"
@@ -176,22 +205,10 @@ struct Checklist {
   Index clause_index_, process_index_, evidence_index_, requirement_index_;
 };
 
-// Spellings used in files and output ("document", "high", "PA2.1", …) and their inverses.
-const char* to_string(ClauseKind k);
-const char* to_string(EvidenceKind k);
-const char* to_string(Better b);
-const char* to_string(Severity s);
-const char* to_string(Provenance p);  // "obligation", "good-practice"
-const char* to_string(Attribute a);
-std::optional<ClauseKind> parse_clause_kind(std::string_view s);
-std::optional<EvidenceKind> parse_evidence_kind(std::string_view s);
-std::optional<Better> parse_better(std::string_view s);
-std::optional<Severity> parse_severity(std::string_view s);
-std::optional<Provenance> parse_provenance(std::string_view s);
-std::optional<Attribute> parse_attribute(std::string_view s);
+int capability_level(Attribute a);  // PA2.1 → 2
+
 // The spellings a good-practice requirement's source (`from`) may take, in the documented order:
 // note, iso20000-2, itil, iso20000-1:2011, …, iso33020, advice (docs/checklist-format.md).
 const std::vector<std::string_view>& practice_sources();
-int capability_level(Attribute a);  // PA2.1 → 2
 
 }  // namespace iso20k

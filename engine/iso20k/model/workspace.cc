@@ -1,18 +1,7 @@
 #include "iso20k/model/workspace.h"
 
-#include <array>
-
-#include "iso20k/util/enum_names.h"
-
 namespace iso20k {
 namespace {
-constexpr std::array<const char*, 3> kPartyKinds = {"external-supplier", "internal-supplier",
-                                                    "customer-as-supplier"};
-constexpr std::array<const char*, 4> kEvidenceStatuses = {"seen", "partial", "missing", "requested"};
-constexpr std::array<const char*, 5> kResults = {"conformant", "partial", "nonconformant",
-                                                 "not-assessed", "not-applicable"};
-constexpr std::array<const char*, 4> kActionStatuses = {"open", "in-progress", "done", "cancelled"};
-
 template <class T>
 const T* find_by_id(const std::map<std::string, T>& m, const std::string& id) {
   auto it = m.find(id);
@@ -31,21 +20,6 @@ const EvidenceRecord* Workspace::find_evidence(const std::string& id) const {
 }
 const MetricRecord* Workspace::find_metric(const std::string& id) const {
   return find_by_id(metrics, id);
-}
-
-const char* to_string(PartyKind k) { return enum_name(k, kPartyKinds); }
-const char* to_string(EvidenceStatus s) { return enum_name(s, kEvidenceStatuses); }
-const char* to_string(Result r) { return enum_name(r, kResults); }
-const char* to_string(ActionStatus s) { return enum_name(s, kActionStatuses); }
-std::optional<PartyKind> parse_party_kind(std::string_view s) {
-  return enum_from_name<PartyKind>(s, kPartyKinds);
-}
-std::optional<EvidenceStatus> parse_evidence_status(std::string_view s) {
-  return enum_from_name<EvidenceStatus>(s, kEvidenceStatuses);
-}
-std::optional<Result> parse_result(std::string_view s) { return enum_from_name<Result>(s, kResults); }
-std::optional<ActionStatus> parse_action_status(std::string_view s) {
-  return enum_from_name<ActionStatus>(s, kActionStatuses);
 }
 
 }  // namespace iso20k

@@ -10,6 +10,7 @@
 
 #include "iso20k/model/date.h"
 #include "iso20k/model/diagnostic.h"
+#include "iso20k/util/enum_names.h"
 
 namespace iso20k {
 
@@ -23,6 +24,12 @@ struct FieldLocations {
 };
 
 enum class PartyKind { external_supplier, internal_supplier, customer_as_supplier };
+constexpr auto enum_table(PartyKind) {
+  return std::to_array<EnumName<PartyKind>>({
+      {PartyKind::external_supplier, "external-supplier"},
+      {PartyKind::internal_supplier, "internal-supplier"},
+      {PartyKind::customer_as_supplier, "customer-as-supplier"}});
+}
 
 struct OtherParty {
   std::string name;
@@ -63,6 +70,11 @@ struct Profile {
 // seen: provided and reviewed; partial: provided in part; missing: looked for and confirmed absent;
 // requested: asked for, not yet provided or not yet reviewed (counts as no record at all).
 enum class EvidenceStatus { seen, partial, missing, requested };
+constexpr auto enum_table(EvidenceStatus) {
+  return std::to_array<EnumName<EvidenceStatus>>({
+      {EvidenceStatus::seen, "seen"}, {EvidenceStatus::partial, "partial"},
+      {EvidenceStatus::missing, "missing"}, {EvidenceStatus::requested, "requested"}});
+}
 
 struct EvidenceRecord {
   std::string id;  // evidence item id in the checklist
@@ -89,6 +101,12 @@ struct MetricRecord {
 };
 
 enum class Result { conformant, partial, nonconformant, not_assessed, not_applicable };
+constexpr auto enum_table(Result) {
+  return std::to_array<EnumName<Result>>({
+      {Result::conformant, "conformant"}, {Result::partial, "partial"},
+      {Result::nonconformant, "nonconformant"}, {Result::not_assessed, "not-assessed"},
+      {Result::not_applicable, "not-applicable"}});
+}
 
 struct Judgement {
   std::string requirement;
@@ -102,6 +120,11 @@ struct Judgement {
 };
 
 enum class ActionStatus { open, in_progress, done, cancelled };
+constexpr auto enum_table(ActionStatus) {
+  return std::to_array<EnumName<ActionStatus>>({
+      {ActionStatus::open, "open"}, {ActionStatus::in_progress, "in-progress"},
+      {ActionStatus::done, "done"}, {ActionStatus::cancelled, "cancelled"}});
+}
 
 struct Action {
   std::string id;
@@ -126,14 +149,5 @@ struct Workspace {
   const EvidenceRecord* find_evidence(const std::string& id) const;
   const MetricRecord* find_metric(const std::string& id) const;
 };
-
-const char* to_string(PartyKind k);
-const char* to_string(EvidenceStatus s);
-const char* to_string(Result r);
-const char* to_string(ActionStatus s);
-std::optional<PartyKind> parse_party_kind(std::string_view s);
-std::optional<EvidenceStatus> parse_evidence_status(std::string_view s);
-std::optional<Result> parse_result(std::string_view s);
-std::optional<ActionStatus> parse_action_status(std::string_view s);
 
 }  // namespace iso20k

@@ -1,7 +1,8 @@
 #include "iso20k/rules/evidence_state.h"
 
-#include <charconv>
 #include <climits>
+
+#include "iso20k/format/number_text.h"
 
 namespace iso20k::rules {
 namespace {
@@ -12,7 +13,7 @@ int days_between(Date from, Date to) {
 }
 
 std::string with_unit(double v, const std::string& unit) {
-  return unit.empty() ? format_number(v) : format_number(v) + " " + unit;
+  return unit.empty() ? shortest_text(v) : shortest_text(v) + " " + unit;
 }
 
 }  // namespace
@@ -132,12 +133,6 @@ std::string describe(const Profile& p) {
   return "persons " + std::to_string(p.persons) + ", services " + std::to_string(p.services.size()) +
          ", sites " + std::to_string(p.sites.size()) + ", suppliers " +
          std::to_string(p.parties.size());
-}
-
-std::string format_number(double v) {
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
 }
 
 }  // namespace iso20k::rules

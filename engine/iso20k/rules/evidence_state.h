@@ -60,7 +60,4 @@ std::string describe(const EvidenceState& s);
 std::string describe(const MetricState& s);
 std::string describe(const Profile& p);  // "persons 120, services 4, sites 2, suppliers 3"
 
-// Shortest text that reads back as the same double: 92.5, 95, 1e+21.
-std::string format_number(double v);
-
 }  // namespace iso20k::rules

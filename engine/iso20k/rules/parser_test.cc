@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "iso20k/format/number_text.h"
 #include "support/rules_fixture.h"
 
 using namespace iso20k::rules;
@@ -12,12 +13,7 @@ namespace {
 std::string sexpr(const Ast& ast, std::int32_t i) {
   const Node& n = ast.at(i);
   switch (n.syntax) {
-    case Syntax::number: {
-      std::string s = std::to_string(n.value);
-      s.erase(s.find_last_not_of('0') + 1);
-      if (s.back() == '.') s.pop_back();
-      return s;
-    }
+    case Syntax::number: return iso20k::trimmed_text(n.value, 6);
     case Syntax::duration: return std::to_string(static_cast<int>(n.value)) + "days";
     case Syntax::string: return "\"" + ast.text(n) + "\"";
     case Syntax::name: return ast.text(n);

@@ -1,8 +1,8 @@
 #include "iso20k/rules/printer.h"
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/model/date.h"
 #include "iso20k/rules/compiled_rule.h"
-#include "iso20k/rules/evidence_state.h"
 #include "iso20k/rules/rule.h"
 
 namespace iso20k::rules {
@@ -15,7 +15,7 @@ class Printer {
   void node(std::int32_t i) {
     const Node& n = ast_.at(i);
     switch (n.syntax) {
-      case Syntax::number: out_ += format_number(n.value); return;
+      case Syntax::number: out_ += shortest_text(n.value); return;
       case Syntax::duration: out_ += to_string(Duration{static_cast<int>(n.value)}); return;
       case Syntax::string: out_ += quote(ast_.text(n)); return;
       case Syntax::name: out_ += ast_.text(n); return;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "iso20k/format/percent.h"
+#include "iso20k/format/number_text.h"
 
 namespace iso20k {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "iso20k/format/percent.h"
+#include "iso20k/format/number_text.h"
 #include "iso20k/rules/evidence_state.h"
 
 namespace iso20k {
@@ -48,7 +48,7 @@ std::string age_words(Duration d) {
 }
 
 std::string metric_value(const EvidenceItem& item, double v) {
-  const std::string n = rules::format_number(v);
+  const std::string n = shortest_text(v);
   if (item.unit.empty()) return n;
   return item.unit == "%" ? n + " %" : n + " " + item.unit;
 }

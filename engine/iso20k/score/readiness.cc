@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "iso20k/format/percent.h"
+#include "iso20k/format/number_text.h"
 
 namespace iso20k {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "iso20k/rules/default_rule.h"
 #include "iso20k/rules/evidence_state.h"
-#include "iso20k/format/percent.h"
+#include "iso20k/format/number_text.h"
 #include "iso20k/rules/rule.h"
 
 namespace iso20k {

@@ -6,12 +6,15 @@
 #include <iostream>
 #include <string>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/load/data_paths.h"
 #include "iso20k/pipeline/assessment_inputs.h"
 #include "iso20k/reports/render.h"
 #include "iso20k/reports/template/report_sections.h"
+#include "iso20k/reports/template/template.h"
 #include "iso20k/reports/template/template_loader.h"
 #include "iso20k/score/assess.h"
+#include "iso20k/util/enum_names.h"
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -32,14 +35,13 @@ int main(int argc, char** argv) {
     return 3;
   }
   iso20k::Assessment a = iso20k::assess(open.inputs->checklist, open.inputs->workspace);
-  char score[16];
-  std::snprintf(score, sizeof score, "%.1f%%", a.overall.score * 100);  // as `iso20k assess` prints it
+  const std::string score = iso20k::percent(a.overall.score, 1);  // locale-free, as `iso20k assess` prints it
   std::cout << a.organisation << ": score " << score << ", verdict "
             << iso20k::to_string(a.verdict) << " (" << iso20k::describe(a.verdict) << ")\n";
   if (argc > 2) {
     iso20k::Diagnostics problems;
     const auto tmpl = iso20k::reports::load_template("default", data.templates(), problems);
-    const auto kind = iso20k::reports::parse_report_kind("readiness");
+    const auto kind = iso20k::enum_from_name<iso20k::reports::ReportKind>("readiness");
     if (!tmpl || !kind) {
       std::cerr << "consumer: the default template cannot be used\n";
       return 3;

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "iso20k/format/text.h"
+
 namespace iso20k {
 namespace {
 
@@ -50,8 +52,7 @@ std::optional<CatalogEntry> Catalog::find(const std::string& id_or_path, Diagnos
   if (std::filesystem::is_regular_file(id_or_path, ec)) {
     return CatalogEntry{peek_checklist_id(id_or_path), id_or_path, false};
   }
-  std::string known;
-  for (const CatalogEntry& e : entries_) known += (known.empty() ? "" : ", ") + e.id;
+  const std::string known = join(entries_, ", ", [](const CatalogEntry& e) { return e.id; });
   out.push_back({{}, "unknown checklist '" + id_or_path + "' (known: " + known +
                          "); give a checklist id or the path of a checklist file"});
   return std::nullopt;

@@ -106,10 +106,7 @@ EvidenceItem read_evidence_item(const ElementReader& r, pugi::xml_node n) {
             "evidence id '" + e.id +
                 "' must be upper-case letters, digits, '-' and '.', starting with a letter");
   }
-  if (const auto k = f.read_choice(
-          n, "kind", {"document", "record", "metric", "interview", "observation"}, out)) {
-    e.kind = static_cast<EvidenceKind>(*k);
-  }
+  if (const auto k = f.read_enum<EvidenceKind>(n, "kind", out)) e.kind = *k;
   e.mandatory = f.read_bool(n, "mandatory", false, out);
   e.max_age = f.read_duration(n, "max-age", out);
   if (const auto a = f.read_choice(n, "approval", {"none", "required"}, out)) {
@@ -141,9 +138,7 @@ EvidenceItem read_evidence_item(const ElementReader& r, pugi::xml_node n) {
   if (metric) {
     e.unit = n.attribute("unit").value();
     e.target = f.read_number(n, "target", 0, out);
-    if (const auto b = f.read_choice(n, "better", {"higher", "lower"}, out)) {
-      e.better = static_cast<Better>(*b);
-    }
+    if (const auto b = f.read_enum<Better>(n, "better", out)) e.better = *b;
   }
   return e;
 }
@@ -167,14 +162,8 @@ Requirement read_requirement(const ElementReader& rd, pugi::xml_node n, Requirem
   r.clause = n.attribute("clause").value();
   r.processes = split_words(n.attribute("processes").value());
   r.weight = f.read_positive(n, "weight", 1, out);
-  if (const auto s = f.read_choice(n, "severity", {"high", "medium", "low"}, out)) {
-    r.severity = static_cast<Severity>(*s);
-  }
-  if (const auto a = f.read_choice(
-          n, "capability",
-          {"PA1.1", "PA2.1", "PA2.2", "PA3.1", "PA3.2", "PA4.1", "PA4.2", "PA5.1", "PA5.2"}, out)) {
-    r.capability = static_cast<Attribute>(*a);
-  }
+  if (const auto s = f.read_enum<Severity>(n, "severity", out)) r.severity = *s;
+  if (const auto a = f.read_enum<Attribute>(n, "capability", out)) r.capability = *a;
   read_provenance(f, n, r, out);
   r.source = n.attribute("source").value();
   check_amendment(rd, n, r.source);

@@ -6,6 +6,7 @@
 
 #include "iso20k/load/checklist/checklist_elements.h"
 #include "iso20k/format/xml_file.h"
+#include "iso20k/model/assessment.h"
 #include "iso20k/rules/rule.h"
 
 namespace iso20k {
@@ -113,7 +114,6 @@ class ChecklistReader {
   void read_bands(pugi::xml_node b) {
     f_.check_attributes(b, {}, {}, out_);
     f_.check_children(b, {"band"}, out_);
-    static constexpr const char* kRatings[] = {"N", "P", "L", "F"};
     double bounds[4] = {0, 0, 0, 0};
     int i = 0;
     for (pugi::xml_node band : b.children("band")) {
@@ -123,9 +123,10 @@ class ChecklistReader {
         f_.error(out_, band, "<bands> holds exactly four bands: N, P, L, F");
         break;
       }
-      if (std::string_view(band.attribute("rating").value()) != kRatings[i]) {
+      const char* rating = to_string(static_cast<Rating>(i));
+      if (std::string_view(band.attribute("rating").value()) != rating) {
         f_.error(out_, band, "rating", std::string("band ") + std::to_string(i + 1) +
-                                           " must have rating=\"" + kRatings[i] +
+                                           " must have rating=\"" + rating +
                                            "\" (bands run N, P, L, F)");
       }
       bounds[i] = f_.read_fraction(band, "max", 0, out_);
@@ -167,8 +168,8 @@ class ChecklistReader {
       cl.parent = parent;
       cl.depth = depth;
       cl.where = f_.at(n);
-      if (const auto k = f_.read_choice(n, "kind", {"hls", "sms"}, out_)) {
-        cl.kind = static_cast<ClauseKind>(*k);
+      if (const auto k = f_.read_enum<ClauseKind>(n, "kind", out_)) {
+        cl.kind = *k;
       } else if (parent >= 0) {
         cl.kind = c_.clauses[static_cast<std::size_t>(parent)].kind;
       } else if (!n.attribute("kind")) {

@@ -12,6 +12,8 @@
 
 #include "iso20k/format/source_text.h"
 #include "iso20k/format/json_index.h"
+#include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 
 namespace iso20k {
 namespace {
@@ -29,25 +31,6 @@ struct Value {
   std::string pointer;  // RFC 6901, the index's key
   std::string path;     // for messages: "requirements[3].achievement"
 };
-
-// The spellings of an enumeration with `N` values, parsed through its to_string.
-template <class E, int N>
-std::optional<E> parse_by_name(std::string_view s) {
-  for (int i = 0; i < N; ++i) {
-    if (s == to_string(static_cast<E>(i))) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
-
-template <class E, int N>
-std::string spellings() {
-  std::string s;
-  for (int i = 0; i < N; ++i) {
-    if (i > 0) s += i + 1 == N ? " or " : ", ";
-    s += std::string("\"") + to_string(static_cast<E>(i)) + "\"";
-  }
-  return s;
-}
 
 class Reader {
  public:
@@ -166,7 +149,7 @@ class Reader {
       return lo;
     }
     if (d < lo || d > hi) {
-      error(v, "expected a number from " + number_text(lo) + " to " + number_text(hi) + ", not " + s);
+      error(v, "expected a number from " + general_text(lo) + " to " + general_text(hi) + ", not " + s);
       return lo;
     }
     return d;
@@ -222,28 +205,25 @@ class Reader {
     return date(*v);
   }
 
-  // One of the spellings of an enumeration, parsed by `parse`; `allowed` lists them.
+  // One of the spellings of an enumeration (its enum_table); a message lists them.
   template <class E>
-  E choice(const Value& obj, const std::string& key, std::optional<E> (*parse)(std::string_view),
-           const std::string& allowed, E fallback) {
+  E choice(const Value& obj, const std::string& key, E fallback) {
     auto v = member(obj, key);
     if (!v || !is(*v, JsonKind::string, "a string")) return fallback;
-    auto e = parse(v->tree->data());
+    auto e = enum_from_name<E>(v->tree->data());
     if (!e) {
-      error(*v, "unknown value \"" + v->tree->data() + "\"; expected " + allowed);
+      error(*v, "unknown value \"" + v->tree->data() + "\"; expected " + enum_alternatives<E>("\""));
       return fallback;
     }
     return *e;
   }
   // The same, where "" means none.
   template <class E>
-  std::optional<E> optional_choice(const Value& obj, const std::string& key,
-                                   std::optional<E> (*parse)(std::string_view),
-                                   const std::string& allowed) {
+  std::optional<E> optional_choice(const Value& obj, const std::string& key) {
     auto v = member(obj, key);
     if (!v || !is(*v, JsonKind::string, "a string") || v->tree->data().empty()) return std::nullopt;
-    auto e = parse(v->tree->data());
-    if (!e) error(*v, "unknown value \"" + v->tree->data() + "\"; expected \"\" or " + allowed);
+    auto e = enum_from_name<E>(v->tree->data());
+    if (!e) error(*v, "unknown value \"" + v->tree->data() + "\"; expected \"\" or " + enum_alternatives<E>("\""));
     return e;
   }
 
@@ -267,12 +247,6 @@ class Reader {
   }
 
  private:
-  static std::string number_text(double d) {
-    std::ostringstream s;
-    s << d;
-    return s.str();
-  }
-
   const SourceText& source_;
   const ws::JsonIndex& index_;
   const ptree& root_;
@@ -281,8 +255,6 @@ class Reader {
 };
 
 constexpr double kHuge = 1e15;
-
-std::string grades() { return spellings<Grade, 3>(); }
 
 Rollup read_rollup(Reader& r, const Value& obj) {
   Rollup u;
@@ -293,9 +265,8 @@ Rollup read_rollup(Reader& r, const Value& obj) {
   u.applicable_weight = r.number(obj, "applicable_weight", 0, kHuge);
   u.requirements = r.integer(obj, "requirements", 0, 1'000'000'000);
   if (auto counts = r.object(obj, "results")) {
-    for (int k = 0; k < 5; ++k) {
-      u.counts[static_cast<std::size_t>(k)] =
-          r.integer(*counts, to_string(static_cast<Result>(k)), 0, 1'000'000'000);
+    for (const auto& [result, name] : enum_names<Result>()) {
+      u.counts[static_cast<std::size_t>(result)] = r.integer(*counts, name, 0, 1'000'000'000);
     }
   }
   return u;
@@ -373,8 +344,7 @@ void read_profile(Reader& r, const Value& top, Results& out) {
   for (const Value& v : r.objects(*o, "parties")) {
     OtherParty party;
     party.name = r.text(v, "name");
-    party.kind = r.choice(v, "kind", parse_party_kind, spellings<PartyKind, 3>(),
-                          PartyKind::external_supplier);
+    party.kind = r.choice(v, "kind", PartyKind::external_supplier);
     party.operates = r.strings(v, "operates");
     party.where = r.where(v);
     p.parties.push_back(std::move(party));
@@ -385,13 +355,11 @@ void read_profile(Reader& r, const Value& top, Results& out) {
 void read_verdict(Reader& r, const Value& top, Assessment& a) {
   if (auto as = r.object(top, "assessment")) {
     a.as_of = r.date(*as, "as_of");
-    a.model = r.choice(*as, "model", parse_scoring_model, spellings<ScoringModel, 3>(),
-                       ScoringModel::weighted);
+    a.model = r.choice(*as, "model", ScoringModel::weighted);
   }
   auto v = r.object(top, "verdict");
   if (!v) return;
-  a.verdict = r.choice(*v, "code", parse_by_name<Verdict, 3>, spellings<Verdict, 3>(),
-                       Verdict::not_ready);
+  a.verdict = r.choice(*v, "code", Verdict::not_ready);
   r.text(*v, "text");  // describe(code): written for readers, not read back
   for (const Value& b : r.objects(*v, "blockers")) {
     Blocker blocker;
@@ -409,7 +377,7 @@ void read_clauses(Reader& r, const Value& top, Results& out) {
     RecordedChecklist::Clause c;
     c.number = r.text(v, "number");
     c.title = r.text(v, "title");
-    c.kind = r.choice(v, "kind", parse_clause_kind, spellings<ClauseKind, 2>(), ClauseKind::hls);
+    c.kind = r.choice(v, "kind", ClauseKind::hls);
     c.depth = r.integer(v, "depth", 0, 100);
     c.where = r.where(v);
     c.locations = r.locations(v, {"title", "kind", "depth"});
@@ -437,7 +405,7 @@ void read_capability(Reader& r, const Value& obj, ProcessCapability& pc) {
     const Value& v = attributes[static_cast<std::size_t>(i)];
     AttributeRating& ar = pc.attributes[static_cast<std::size_t>(i)];
     const auto expected = static_cast<Attribute>(i);
-    ar.attribute = r.choice(v, "attribute", parse_attribute, spellings<Attribute, kAttributeCount>(), expected);
+    ar.attribute = r.choice(v, "attribute", expected);
     if (ar.attribute != expected) {
       if (auto a = r.at(v, "attribute")) {
         r.error(*a, std::string("expected \"") + to_string(expected) + "\" here (the attributes in order)");
@@ -445,9 +413,9 @@ void read_capability(Reader& r, const Value& obj, ProcessCapability& pc) {
     }
     ar.rated = r.boolean(v, "rated");
     ar.achievement = r.number(v, "achievement", 0, 1);
-    const auto rating = r.optional_choice(v, "rating", parse_by_name<Rating, 4>, spellings<Rating, 4>());
+    const auto rating = r.optional_choice<Rating>(v, "rating");
     if (ar.rated && !rating) {
-      if (auto a = r.at(v, "rating")) r.error(*a, "a rated attribute needs a rating " + spellings<Rating, 4>());
+      if (auto a = r.at(v, "rating")) r.error(*a, "a rated attribute needs a rating " + enum_alternatives<Rating>("\""));
     }
     if (!ar.rated && rating) {
       if (auto a = r.at(v, "rating")) r.error(*a, "an attribute that is not rated has the rating \"\"");
@@ -481,17 +449,17 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
     q.id = res.requirement = r.text(v, "id");
     q.clause = res.clause = r.text(v, "clause");
     q.weight = r.number(v, "weight", 0, kHuge);
-    q.severity = r.choice(v, "severity", parse_severity, spellings<Severity, 3>(), Severity::medium);
+    q.severity = r.choice(v, "severity", Severity::medium);
     // The checklist loaded again gives the provenance; here it is only checked.
-    r.choice(v, "provenance", parse_provenance, spellings<Provenance, 2>(), Provenance::obligation);
+    r.choice(v, "provenance", Provenance::obligation);
     r.text(v, "practice_source");
     q.processes = r.strings(v, "processes");
-    q.capability = r.optional_choice(v, "capability", parse_attribute, spellings<Attribute, kAttributeCount>());
+    q.capability = r.optional_choice<Attribute>(v, "capability");
     q.where = r.where(v);
     q.locations = r.locations(v, {"clause", "weight", "severity", "processes", "capability"});
-    res.result = r.choice(v, "result", parse_result, spellings<Result, 5>(), Result::not_assessed);
+    res.result = r.choice(v, "result", Result::not_assessed);
     res.achievement = r.number(v, "achievement", 0, 1);
-    res.basis = r.choice(v, "basis", parse_by_name<Basis, 3>, spellings<Basis, 3>(), Basis::evidence);
+    res.basis = r.choice(v, "basis", Basis::evidence);
     res.explanation = r.text(v, "explanation");
     if (res.basis == Basis::judgement) {
       res.judged_by = r.text(v, "judged_by");
@@ -517,19 +485,18 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
 
 void read_findings(Reader& r, const Value& top, Assessment& a) {
   if (auto counts = r.object(top, "finding_counts")) {
-    for (int g = 0; g < 3; ++g) {
-      a.finding_counts[static_cast<std::size_t>(g)] =
-          r.integer(*counts, to_string(static_cast<Grade>(g)), 0, 1'000'000'000);
+    for (const auto& [grade, name] : enum_names<Grade>()) {
+      a.finding_counts[static_cast<std::size_t>(grade)] = r.integer(*counts, name, 0, 1'000'000'000);
     }
   }
   for (const Value& v : r.objects(top, "findings")) {
     Finding f;
     f.id = r.text(v, "id");
     f.clause = r.text(v, "clause");
-    f.basis = r.choice(v, "basis", parse_provenance, spellings<Provenance, 2>(), Provenance::obligation);
+    f.basis = r.choice(v, "basis", Provenance::obligation);
     f.requirements = r.strings(v, "requirements");
     f.processes = r.strings(v, "processes");
-    f.grade = r.choice(v, "grade", parse_by_name<Grade, 3>, grades(), Grade::minor);
+    f.grade = r.choice(v, "grade", Grade::minor);
     f.grade_reasons = r.strings(v, "grade_reasons");
     f.weight = r.number(v, "weight", 0, kHuge);
     f.requirement_text = r.text(v, "requirement_text");
@@ -549,12 +516,12 @@ void read_plan(Reader& r, const Value& top, Assessment& a) {
     p.title = r.text(v, "title");
     p.owner = r.text(v, "owner");
     p.due = r.optional_date(v, "due");
-    p.status = r.choice(v, "status", parse_action_status, spellings<ActionStatus, 4>(), ActionStatus::open);
+    p.status = r.choice(v, "status", ActionStatus::open);
     p.progress = r.integer(v, "progress", 0, 100);
     p.proposed = r.boolean(v, "proposed");
     p.overdue = r.boolean(v, "overdue");
     p.phase = r.integer(v, "phase", 1, 4);
-    p.grade = r.optional_choice(v, "grade", parse_by_name<Grade, 3>, grades());
+    p.grade = r.optional_choice<Grade>(v, "grade");
     p.requirements = r.strings(v, "requirements");
     p.findings = r.strings(v, "findings");
     a.plan.push_back(std::move(p));
@@ -567,11 +534,11 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
     RecordedChecklist::Evidence e;
     e.id = r.text(v, "id");
     e.title = r.text(v, "title");
-    e.kind = r.choice(v, "kind", parse_evidence_kind, spellings<EvidenceKind, 5>(), EvidenceKind::document);
+    e.kind = r.choice(v, "kind", EvidenceKind::document);
     e.mandatory = r.boolean(v, "mandatory");
     ItemReview review;
     review.item = e.id;
-    review.review = r.choice(v, "review", parse_review, spellings<Review, 4>(), Review::outstanding);
+    review.review = r.choice(v, "review", Review::outstanding);
     e.where = r.where(v);
     e.locations = r.locations(v, {"title", "kind", "mandatory", "unit", "better", "target"});
     if (e.kind == EvidenceKind::metric) {
@@ -582,7 +549,7 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
       if (auto t = r.member(v, "target"); t && t->spot->kind != JsonKind::null) m.target = r.number(*t, -kHuge, kHuge);
       e.target = r.number(v, "benchmark", -kHuge, kHuge);
       e.unit = r.text(v, "unit");
-      e.better = r.choice(v, "better", parse_better, spellings<Better, 2>(), Better::higher);
+      e.better = r.choice(v, "better", Better::higher);
       review.value = m.value;
       review.target = m.target;
       review.benchmark = e.target;
@@ -596,8 +563,7 @@ void read_evidence(Reader& r, const Value& top, Results& out) {
       const bool registered = r.boolean(v, "registered");
       EvidenceRecord rec;
       rec.id = e.id;
-      rec.status = r.choice(v, "status", parse_evidence_status, spellings<EvidenceStatus, 4>(),
-                            EvidenceStatus::missing);
+      rec.status = r.choice(v, "status", EvidenceStatus::missing);
       rec.reference = r.text(v, "reference");
       rec.version = r.text(v, "version");
       rec.issued = r.optional_date(v, "issued");
@@ -786,17 +752,7 @@ ResultsLoad read_results_bytes(std::string file, std::string bytes) {
 
 namespace {
 
-std::string number_text(double d) {
-  std::ostringstream s;
-  s << d;
-  return s.str();
-}
-
-std::string join(const std::vector<std::string>& items) {
-  std::string s;
-  for (const std::string& i : items) s += (s.empty() ? "" : ", ") + i;
-  return "[" + s + "]";
-}
+std::string bracketed(const std::vector<std::string>& items) { return "[" + join(items, ", ") + "]"; }
 
 // Compares one list of results.json with the checklist's, element by element: the ids in order,
 // then `compare` on elements with the same id. `what` names the elements ("requirement").
@@ -891,7 +847,7 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                     if (r.better != e.better) differs(path, r, "better", to_string(r.better), to_string(e.better));
                     // Without a recorded value the target can only be the checklist's.
                     if (!results.workspace.find_metric(r.id) && r.target != e.target) {
-                      differs(path, r, "target", number_text(r.target), number_text(e.target));
+                      differs(path, r, "target", general_text(r.target), general_text(e.target));
                     }
                   }
                   titles_differ = titles_differ || r.title != e.title;
@@ -901,11 +857,11 @@ ChecklistFit fit_checklist(Results& results, const Checklist& checklist) {
                 [](const auto& q) -> const std::string& { return q.id; },
                 [&](const RecordedChecklist::Requirement& r, const Requirement& q, const std::string& path) {
                   if (r.clause != q.clause) differs(path, r, "clause", r.clause, q.clause);
-                  if (r.weight != q.weight) differs(path, r, "weight", number_text(r.weight), number_text(q.weight));
+                  if (r.weight != q.weight) differs(path, r, "weight", general_text(r.weight), general_text(q.weight));
                   if (r.severity != q.severity) {
                     differs(path, r, "severity", to_string(r.severity), to_string(q.severity));
                   }
-                  if (r.processes != q.processes) differs(path, r, "processes", join(r.processes), join(q.processes));
+                  if (r.processes != q.processes) differs(path, r, "processes", bracketed(r.processes), bracketed(q.processes));
                   if (r.capability != q.capability) {
                     differs(path, r, "capability", r.capability ? to_string(*r.capability) : "none",
                             q.capability ? to_string(*q.capability) : "none");

@@ -251,6 +251,18 @@ TEST_CASE("results.json: wrong types, ranges and values name their JSON path and
   CHECK(load.diagnostics[0].where.column == static_cast<int>(column));
 }
 
+TEST_CASE("results.json: a number written null (the writer's NaN or infinity) is refused, not read as 0") {
+  std::string d = problems_after("\"achievement\": 1,", "\"achievement\": null,", "\"requirements\": [");
+  CHECK_MESSAGE(d.find("error: requirements[0].achievement: expected a number, not null") != std::string::npos, d);
+  d = problems_after("\"score\": ", "\"score\": null, \"x\": ");
+  CHECK_MESSAGE(d.find("expected a number, not null") != std::string::npos, d);
+  // A number out of a double's range is refused too, with the range in the message.
+  d = problems_after("\"achievement\": 1,", "\"achievement\": 1e400,", "\"requirements\": [");
+  CHECK_MESSAGE(d.find("requirements[0].achievement: the number 1e400 is out of range") != std::string::npos, d);
+  d = problems_after("\"achievement\": 1,", "\"achievement\": 1e56,", "\"requirements\": [");
+  CHECK_MESSAGE(d.find("requirements[0].achievement: expected a number from 0 to 1, not 1e56") != std::string::npos, d);
+}
+
 TEST_CASE("results.json: references between its lists must resolve") {
   std::string d = problems_after("\"R-8.1-01\"", "\"R-X\"", "\"findings\": [");
   CHECK_MESSAGE(d.find("findings[0].requirements: \"R-X\"") != std::string::npos, d);

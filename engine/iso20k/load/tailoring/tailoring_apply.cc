@@ -1,22 +1,16 @@
 #include "iso20k/load/tailoring/tailoring_apply.h"
 
-#include <charconv>
 #include <map>
 #include <set>
 #include <string_view>
 #include <utility>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/rules/rule.h"
 #include "iso20k/util/suggest.h"
 
 namespace iso20k {
 namespace {
-
-std::string number_text(double v) {
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
-}
 
 std::string at_line(const SourceLocation& w) {
   return w.line > 0 ? " at line " + std::to_string(w.line) : std::string();
@@ -436,9 +430,9 @@ class Applier {
       std::string note = "Requirement " + r->id + " (clause " + r->clause + "):";
       if (s.weight) {
         note += *s.weight == r->weight
-                    ? " weight " + number_text(r->weight) + " (as in the checklist)"
-                    : " weight changed from " + number_text(r->weight) + " to " +
-                          number_text(*s.weight);
+                    ? " weight " + shortest_text(r->weight) + " (as in the checklist)"
+                    : " weight changed from " + shortest_text(r->weight) + " to " +
+                          shortest_text(*s.weight);
         r->weight = *s.weight;
       }
       if (s.severity) {
@@ -459,9 +453,9 @@ class Applier {
       const std::string unit = e->unit.empty() ? "" : " " + e->unit;
       std::string note =
           "Target of " + e->id + " (" + e->title + ") " +
-          (s.target == e->target ? number_text(e->target) + unit + " (as in the checklist)."
-                                 : "changed from " + number_text(e->target) + " to " +
-                                       number_text(s.target) + unit + ".");
+          (s.target == e->target ? shortest_text(e->target) + unit + " (as in the checklist)."
+                                 : "changed from " + shortest_text(e->target) + " to " +
+                                       shortest_text(s.target) + unit + ".");
       e->target = s.target;
       c_.tailoring.notes.push_back(with_reason(std::move(note), s.reason));
     }
@@ -490,7 +484,7 @@ class Applier {
       const Clause* cl = c_.find_clause(r.clause);
       c_.tailoring.notes.push_back(
           "Organisation-specific requirement " + r.id + " added under clause " + r.clause +
-          (cl ? " " + cl->title : std::string()) + " (weight " + number_text(r.weight) +
+          (cl ? " " + cl->title : std::string()) + " (weight " + shortest_text(r.weight) +
           ", severity " + to_string(r.severity) + ").");
       c_.requirements.push_back(std::move(r));
     }

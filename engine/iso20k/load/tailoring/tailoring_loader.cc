@@ -118,8 +118,8 @@ class TailoringReader {
     s.reason = n.attribute("reason").value();
     if (n.attribute("weight")) s.weight = f_.read_positive(n, "weight", 1, out_);
     if (n.attribute("severity")) {
-      if (const auto v = f_.read_choice(n, "severity", {"high", "medium", "low"}, out_)) {
-        s.severity = static_cast<Severity>(*v);
+      if (const auto v = f_.read_enum<Severity>(n, "severity", out_)) {
+        s.severity = *v;
       } else {
         s.severity = Severity::medium;  // reported; keeps "at least one" quiet
       }

@@ -1,13 +1,8 @@
 // The improvement plan: actions with owners, due dates, status and progress.
-#include <array>
-
 #include "iso20k/load/workspace/builders.h"
 #include "iso20k/load/workspace/record_reader.h"
 
 namespace iso20k::ws {
-namespace {
-constexpr std::array<const char*, 4> kStatuses = {"open", "in-progress", "done", "cancelled"};
-}  // namespace
 
 std::vector<Action> build_actions(const RecordFile& file, Diagnostics& out) {
   const RecordSpec& spec = *file_spec(FileKind::actions).item;
@@ -22,7 +17,7 @@ std::vector<Action> build_actions(const RecordFile& file, Diagnostics& out) {
     a.title = r.text("title");
     a.owner = r.text("owner");
     a.due = r.date("due");
-    if (auto s = r.choice<ActionStatus>("status", kStatuses)) a.status = *s;
+    if (auto s = r.choice<ActionStatus>("status")) a.status = *s;
     const std::optional<int> progress = r.whole("progress", 0, 100);
     a.progress = progress.value_or(a.status == ActionStatus::done ? 100 : 0);
     if (progress && a.status == ActionStatus::done && *progress != 100) {

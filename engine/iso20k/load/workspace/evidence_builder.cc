@@ -1,13 +1,9 @@
 // The evidence register: what the assessor found for each evidence item.
-#include <array>
-
 #include "iso20k/load/workspace/builders.h"
 #include "iso20k/load/workspace/record_reader.h"
 
 namespace iso20k::ws {
 namespace {
-
-constexpr std::array<const char*, 4> kStatuses = {"seen", "partial", "missing", "requested"};
 
 // A row of a request list nobody has answered yet: only the id (the request columns are
 // dropped by the CSV reader). Skipped, so a half-filled requests.csv is a valid register.
@@ -31,7 +27,7 @@ std::map<std::string, EvidenceRecord> build_evidence(const RecordFile& file, Dia
     e.id = r.text("id");
     r.check_required(e.id.empty() ? std::string("this evidence record")
                                   : "evidence record " + e.id);
-    if (auto s = r.choice<EvidenceStatus>("status", kStatuses)) e.status = *s;
+    if (auto s = r.choice<EvidenceStatus>("status")) e.status = *s;
     e.reference = r.text("reference");
     e.version = r.text("version");
     e.issued = r.date("issued");

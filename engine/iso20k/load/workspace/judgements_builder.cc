@@ -1,14 +1,8 @@
 // Assessor judgements: a result set by hand for a requirement, always with its justification.
-#include <array>
-
 #include "iso20k/load/workspace/builders.h"
 #include "iso20k/load/workspace/record_reader.h"
 
 namespace iso20k::ws {
-namespace {
-constexpr std::array<const char*, 5> kResults = {"conformant", "partial", "nonconformant",
-                                                 "not-assessed", "not-applicable"};
-}  // namespace
 
 std::vector<Judgement> build_judgements(const RecordFile& file, Diagnostics& out) {
   const RecordSpec& spec = *file_spec(FileKind::judgements).item;
@@ -20,7 +14,7 @@ std::vector<Judgement> build_judgements(const RecordFile& file, Diagnostics& out
     j.requirement = r.text("requirement");
     r.check_required(j.requirement.empty() ? std::string("this judgement")
                                            : "the judgement of " + j.requirement);
-    const std::optional<Result> result = r.choice<Result>("result", kResults);
+    const std::optional<Result> result = r.choice<Result>("result");
     if (result) j.result = *result;
     j.achievement = r.fraction("achievement");
     if (j.achievement && result && *result != Result::partial) {

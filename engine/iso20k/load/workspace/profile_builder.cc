@@ -1,6 +1,4 @@
 // The organisation profile: who is assessed, against which checklist, when, and what is in scope.
-#include <array>
-
 #include "iso20k/load/workspace/builders.h"
 #include "iso20k/load/workspace/record_reader.h"
 #include "iso20k/util/suggest.h"
@@ -8,8 +6,6 @@
 namespace iso20k::ws {
 namespace {
 
-constexpr std::array<const char*, 3> kPartyKinds = {"external-supplier", "internal-supplier",
-                                                    "customer-as-supplier"};
 constexpr int kMaxPersons = 10'000'000;
 
 bool is_word(std::string_view s) {
@@ -94,7 +90,7 @@ class ProfileBuilder {
     OtherParty o;
     o.name = r.text("name");
     r.check_required(o.name.empty() ? std::string("this party") : "party " + o.name);
-    if (auto k = r.choice<PartyKind>("kind", kPartyKinds)) o.kind = *k;
+    if (auto k = r.choice<PartyKind>("kind")) o.kind = *k;
     for (auto& i : r.list("services")) {
       o.services.push_back(i.value);
       service_refs_.push_back({i.value, i.where, o.name});

@@ -2,7 +2,6 @@
 // Typed, located access to one record's fields, for the builders: required fields, dates,
 // numbers, whole numbers, enumerations and lists, each problem reported at the file:line:column of
 // the offending value, in the same words whatever the file's format.
-#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,11 +38,11 @@ class RecordReader {
   std::optional<double> number(std::string_view name);
   std::optional<double> fraction(std::string_view name);  // 0–1
   std::optional<int> whole(std::string_view name, int min, int max);
-  template <class E, std::size_t N>
-  std::optional<E> choice(std::string_view name, const std::array<const char*, N>& names) {
-    const std::vector<std::string_view> v(names.begin(), names.end());
-    const std::optional<std::size_t> i = choose(name, v);
-    return i ? std::optional<E>(static_cast<E>(*i)) : std::nullopt;
+  // One of the enumeration's spellings (its enum_table).
+  template <class E>
+  std::optional<E> choice(std::string_view name) {
+    const std::optional<std::size_t> i = choose(name, enum_spellings<E>());
+    return i ? std::optional<E>(enum_names<E>()[*i].value) : std::nullopt;
   }
 
   struct Item {

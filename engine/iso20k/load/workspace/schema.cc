@@ -150,15 +150,7 @@ const char* to_string(Format f) {
   return "?";
 }
 
-const char* extension(Format f) {
-  switch (f) {
-    case Format::xml: return "xml";
-    case Format::json: return "json";
-    case Format::ini: return "ini";
-    case Format::csv: return "csv";
-  }
-  return "?";
-}
+const char* extension(Format f) { return enum_name(f); }
 
 const FieldSpec* RecordSpec::find(std::string_view name) const {
   for (const FieldSpec& f : fields) {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "iso20k/util/enum_names.h"
+
 namespace iso20k::ws {
 
 inline constexpr std::string_view kWorkspaceNamespace = "urn:iso20k:workspace:1";
@@ -15,8 +17,13 @@ inline constexpr std::string_view kWorkspaceNamespace = "urn:iso20k:workspace:1"
 inline constexpr std::size_t kMaxPropertyTreeBytes = 20u * 1024u * 1024u;
 
 enum class Format { xml, json, ini, csv };
-const char* to_string(Format f);  // "XML", "JSON", "INI", "CSV"
-const char* extension(Format f);  // "xml", "json", "ini", "csv"
+// A format is spelled by its file extension.
+constexpr auto enum_table(Format) {
+  return std::to_array<EnumName<Format>>({{Format::xml, "xml"}, {Format::json, "json"}, {Format::ini, "ini"},
+                                          {Format::csv, "csv"}});
+}
+const char* to_string(Format f);  // for people: "XML", "JSON", "INI", "CSV"
+const char* extension(Format f);  // its spelling: "xml", "json", "ini", "csv"
 
 enum class Shape {
   scalar,     // one value

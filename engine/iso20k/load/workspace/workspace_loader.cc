@@ -22,13 +22,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::optional<Format> format_of(std::string_view ext) {
-  for (Format f : {Format::xml, Format::json, Format::ini, Format::csv}) {
-    if (ext == ws::extension(f)) return f;
-  }
-  return std::nullopt;
-}
-
 std::string formats_list(const FileSpec& spec) {
   std::string s;
   for (std::size_t i = 0; i < spec.formats.size(); ++i) {
@@ -117,7 +110,7 @@ class Loader {
     const std::size_t dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0) return;
     const std::string stem = name.substr(0, dot), ext = name.substr(dot + 1);
-    const std::optional<Format> format = format_of(ext);
+    const std::optional<Format> format = enum_from_name<Format>(ext);
     static constexpr std::string_view kSpreadsheets[] = {"xlsx", "xls", "ods", "numbers"};
     static constexpr std::string_view kOther[] = {"yaml", "yml", "toml", "txt"};
     for (std::size_t k = 0; k < std::size(ws::kFileKinds); ++k) {

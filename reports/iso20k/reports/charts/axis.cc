@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/layout/error.h"
-#include "iso20k/reports/layout/number_format.h"
 #include "iso20k/reports/layout/text.h"
 #include "iso20k/reports/layout/utf8.h"
 
@@ -88,7 +88,7 @@ void draw_value_axis(layout::Canvas& canvas, const BarPlot& plot, std::span<cons
     if (t > plot.max + 1e-9) break;
     const double x = plot.x_of(t);
     canvas.line({x, plot.bottom}, {x, plot.top}, layout::Stroke{grid_color, 0.5, layout::LineStyle::solid});
-    canvas.text(layout::format_compact(t, 1), x, plot.bottom - 10, tick);
+    canvas.text(compact_text(t, 1), x, plot.bottom - 10, tick);
   }
   if (!title.empty()) {
     layout::TextStyle axis = tick;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/charts/axis.h"
 #include "iso20k/reports/charts/chart_frame.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/layout/error.h"
-#include "iso20k/reports/layout/number_format.h"
 #include "iso20k/reports/layout/text.h"
 
 namespace iso20k::charts {
@@ -46,7 +46,7 @@ void draw_bar_chart(layout::Canvas& canvas, const BarChart& chart, const Box& bo
   const Box area = draw_chart_frame(canvas, chart.title, chart.legend, box);
   if (chart.values.empty()) return;
 
-  const std::string widest_value = layout::format_number(chart.max, 0) + chart.value_suffix;
+  const std::string widest_value = rounded_text(chart.max, 0) + chart.value_suffix;
   const double value_room = doc.text_width(widest_value, FontFace::regular, tick_size) + 8;
   const BarPlot plot = lay_out_bar_plot(doc, area, chart.labels, chart.max, value_room,
                                         chart.threshold ? kThresholdSpace : 4, "bar chart");
@@ -66,8 +66,8 @@ void draw_bar_chart(layout::Canvas& canvas, const BarChart& chart, const Box& bo
     const double x = plot.x_of(*chart.threshold);
     canvas.line({x, plot.bottom}, {x, plot.top + 3}, Stroke{okabe_ito::vermillion, 1.2, LineStyle::dashed});
     const std::string text = chart.threshold_label.empty()
-                                 ? layout::format_compact(*chart.threshold, 1) + chart.value_suffix
-                                 : chart.threshold_label + " " + layout::format_compact(*chart.threshold, 1) +
+                                 ? compact_text(*chart.threshold, 1) + chart.value_suffix
+                                 : chart.threshold_label + " " + compact_text(*chart.threshold, 1) +
                                        chart.value_suffix;
     TextStyle style{FontFace::bold, tick_size, okabe_ito::vermillion, 1.2, Align::left};
     const std::string fitted = layout::fit_text(doc, text, style.face, style.size, area.w);
@@ -80,7 +80,7 @@ void draw_bar_chart(layout::Canvas& canvas, const BarChart& chart, const Box& bo
   for (std::size_t i = 0; i < chart.values.size(); ++i) {
     const double mid = plot.middle(i);
     const double v = chart.values[i];
-    const std::string value_text = layout::format_compact(v, 1) + chart.value_suffix;
+    const std::string value_text = compact_text(v, 1) + chart.value_suffix;
     const double value_w = doc.text_width(value_text, value.face, value.size);
     canvas.fill_rect(Box{plot.x_of(v) + 2, mid - tick_size * 0.6, value_w + 4, tick_size * 1.2}, layout::white);
     canvas.text(value_text, plot.x_of(v) + 4, mid - tick_size * 0.35, value);

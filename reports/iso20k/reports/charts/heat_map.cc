@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/charts/axis.h"
 #include "iso20k/reports/charts/chart_frame.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/layout/error.h"
-#include "iso20k/reports/layout/number_format.h"
 #include "iso20k/reports/layout/text.h"
 
 namespace iso20k::charts {
@@ -98,7 +98,7 @@ void draw_heat_map(layout::Canvas& canvas, const HeatMap& chart, const Box& box)
       TextStyle number{v > 0 ? FontFace::bold : FontFace::regular, 8.5,
                        v > 0 ? layout::text_color_on(fill, label_color) : tick_color, 1.2,
                        Align::center};
-      canvas.text(layout::format_compact(v, 1), cell.x + cell.w / 2, cell.y + cell.h / 2 - 8.5 * 0.35, number);
+      canvas.text(compact_text(v, 1), cell.x + cell.w / 2, cell.y + cell.h / 2 - 8.5 * 0.35, number);
     }
   }
   if (!chart.note.empty()) {

@@ -4,10 +4,10 @@
 #include <cmath>
 #include <numbers>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/charts/chart_frame.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/layout/error.h"
-#include "iso20k/reports/layout/number_format.h"
 #include "iso20k/reports/layout/text.h"
 
 namespace iso20k::charts {
@@ -191,7 +191,7 @@ void draw_radar_chart(layout::Canvas& canvas, const RadarChart& chart, const Box
   const TextStyle scale{FontFace::regular, 6.5, tick_color, 1.1, Align::left};
   for (int k = 0; k <= chart.rings; ++k) {
     const double v = chart.max * k / chart.rings;
-    const std::string text = layout::format_compact(v, 1);
+    const std::string text = compact_text(v, 1);
     const Point p = at(0, radius * k / chart.rings);
     const double w = doc.text_width(text, scale.face, scale.size);
     canvas.fill_rect(Box{p.x + 2, p.y - 3, w + 2, 7}, layout::white, 0.85);

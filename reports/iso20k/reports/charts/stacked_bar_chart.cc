@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <numeric>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/charts/axis.h"
 #include "iso20k/reports/charts/chart_frame.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/layout/error.h"
-#include "iso20k/reports/layout/number_format.h"
 #include "iso20k/reports/layout/text.h"
 
 namespace iso20k::charts {
@@ -63,7 +63,7 @@ void draw_stacked_bar_chart(layout::Canvas& canvas, const StackedBarChart& chart
   const std::vector<double> ticks = nice_ticks(*std::max_element(totals.begin(), totals.end()), 5);
   const double max = ticks.back();
   const double total_room =
-      chart.show_totals ? doc.text_width(layout::format_compact(max, 1), FontFace::bold, tick_size) + 8 : 4;
+      chart.show_totals ? doc.text_width(compact_text(max, 1), FontFace::bold, tick_size) + 8 : 4;
   const BarPlot plot = lay_out_bar_plot(doc, area, chart.labels, max, total_room, 4, "stacked bar chart");
   draw_value_axis(canvas, plot, ticks, chart.axis_label);
 
@@ -78,7 +78,7 @@ void draw_stacked_bar_chart(layout::Canvas& canvas, const StackedBarChart& chart
       const double w = v * scale;
       const layout::Color color = chart.segments[s].color;
       canvas.fill_rect(Box{x, mid - bar / 2, w, bar}, color);
-      const std::string count = layout::format_compact(v, 1);
+      const std::string count = compact_text(v, 1);
       TextStyle inside{FontFace::bold, tick_size, layout::text_color_on(color, label_color), 1.2, Align::center};
       if (doc.text_width(count, inside.face, inside.size) + 4 <= w && bar >= tick_size + 1) {
         canvas.text(count, x + w / 2, mid - tick_size * 0.35, inside);
@@ -93,7 +93,7 @@ void draw_stacked_bar_chart(layout::Canvas& canvas, const StackedBarChart& chart
     }
     if (chart.show_totals) {
       TextStyle total{FontFace::bold, tick_size, label_color, 1.2, Align::left};
-      canvas.text(layout::format_compact(totals[i], 1), x + 4, mid - tick_size * 0.35, total);
+      canvas.text(compact_text(totals[i], 1), x + 4, mid - tick_size * 0.35, total);
     }
     draw_category_label(canvas, plot, i, chart.labels[i]);
   }

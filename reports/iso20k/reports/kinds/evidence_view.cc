@@ -2,17 +2,12 @@
 
 #include <algorithm>
 
+#include "iso20k/format/text.h"
 
 namespace iso20k::reports {
 namespace {
 
 bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
-
-std::string joined(const ReportInput& input, const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : "; ") + evidence_title(input.checklist, id);
-  return out;
-}
 
 }  // namespace
 
@@ -41,7 +36,7 @@ std::vector<std::string> evidence_lines(const ReportInput& input, const ReportTe
     }
   }
   const auto add = [&](const char* string_id, const std::vector<std::string>& ids) {
-    if (!ids.empty()) lines.push_back(text(string_id, {{"items", joined(input, ids)}}));
+    if (!ids.empty()) lines.push_back(text(string_id, {{"items", join(ids, "; ", [&](const std::string& id) { return evidence_title(input.checklist, id); })}}));
   };
   add("results.seen", seen);
   add("results.outstanding", r.outstanding);

@@ -1,5 +1,6 @@
 // The improvement plan by phase: each action with its owner, due date, status and progress, flagged
 // when overdue, and the findings it addresses.
+#include "iso20k/format/text.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/kinds/gap_sections.h"
 #include "iso20k/reports/kinds/report_blocks.h"
@@ -61,8 +62,7 @@ void add_improvement_plan(GapContext& c) {
       } else if (p.status == ActionStatus::done) {
         status_cell.fill = tint(charts::okabe_ito::green, 0.25);
       }
-      std::string findings;
-      for (const std::string& f : p.findings) findings += (findings.empty() ? "" : "\n") + f;
+      const std::string findings = join(p.findings, "\n");
       table.rows.push_back({id_cell, title, owner, due, status_cell, findings.empty() ? std::string("–") : findings});
     }
     if (table.rows.empty()) {

@@ -2,6 +2,7 @@
 // score and coverage and a table of its requirements — result, evidence seen and not seen, finding.
 #include <map>
 
+#include "iso20k/format/text.h"
 #include "iso20k/reports/kinds/evidence_view.h"
 #include "iso20k/reports/kinds/gap_sections.h"
 #include "iso20k/reports/kinds/report_blocks.h"
@@ -14,12 +15,6 @@ namespace iso20k::reports {
 namespace {
 
 constexpr double kParentKeep = 170;  // a heading, its score line, a sub-clause heading and a table's start
-
-std::string joined_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
-  return out;
-}
 
 std::string score_line(const ReportText& t, const Rollup& r) {
   if (r.requirements == 0) return t("results.clause-empty");
@@ -92,7 +87,7 @@ void add_clause_results(GapContext& c) {
         finding = layout::TableCell(f->second->id + "\n" + t.grade(f->second->grade),
                                     tint(grade_color(f->second->grade), 0.35), true);
       }
-      table.rows.push_back({requirement, result, joined_lines(evidence_lines(c.input, t, *r)), finding});
+      table.rows.push_back({requirement, result, join(evidence_lines(c.input, t, *r), "\n"), finding});
     }
     fit_columns(c.flow, table);
     keep_with_table(c.flow, paragraph_height(c.flow, note, c.flow.theme().small()), table, 0.25);

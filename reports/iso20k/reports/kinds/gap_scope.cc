@@ -1,5 +1,6 @@
 // Scope and method: the criteria (standard, checklist, tailoring, scoring model, date, assessors),
 // the scope of the service management system, and how the assessment was done.
+#include "iso20k/format/text.h"
 #include "iso20k/reports/kinds/gap_sections.h"
 #include "iso20k/reports/kinds/report_blocks.h"
 #include "iso20k/reports/kinds/report_frame.h"
@@ -9,10 +10,7 @@ namespace iso20k::reports {
 namespace {
 
 std::string lines(const std::vector<std::string>& items, const ReportText& t) {
-  if (items.empty()) return t("label.none");
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : "\n") + s;
-  return out;
+  return items.empty() ? t("label.none") : join(items, "\n");
 }
 
 }  // namespace

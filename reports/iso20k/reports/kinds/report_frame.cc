@@ -1,5 +1,6 @@
 #include "iso20k/reports/kinds/report_frame.h"
 
+#include "iso20k/format/text.h"
 #include "iso20k/reports/kinds/report_style.h"
 
 namespace iso20k::reports {
@@ -13,12 +14,6 @@ layout::Metadata report_metadata(const ReportInput& input, const ReportText& tex
   m.creator = "iso20k";
   m.creation_date = std::chrono::sys_days{std::chrono::days{input.assessment.as_of.days}};
   return m;
-}
-
-std::string assessors_line(const Workspace& ws) {
-  std::string out;
-  for (const std::string& a : ws.profile.assessors) out += (out.empty() ? "" : "; ") + a;
-  return out;
 }
 
 layout::Cover report_cover(const ReportInput& input, const ReportText& text, const std::string& title,
@@ -36,7 +31,7 @@ layout::Cover report_cover(const ReportInput& input, const ReportText& text, con
   cover.logo = tmpl.branding.logo;
   const std::string version = a.checklist_version.empty() ? input.checklist.version : a.checklist_version;
   cover.details.push_back({text("cover.checklist"), text("cover.checklist-value", {{"version", version}})});
-  const std::string assessors = assessors_line(input.workspace);
+  const std::string assessors = join(input.workspace.profile.assessors, "; ");
   if (!assessors.empty()) cover.details.push_back({text("cover.assessors"), assessors});
   cover.badge = text.verdict(a.verdict);
   cover.badge_color = verdict_color(a.verdict);

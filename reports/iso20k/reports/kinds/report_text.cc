@@ -1,7 +1,9 @@
 #include "iso20k/reports/kinds/report_text.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 
 namespace iso20k::reports {
 namespace {
@@ -51,15 +53,7 @@ std::string ReportText::date_as(Date d, const std::string& format, const std::st
 }
 
 std::string ReportText::number(double value, int decimals) const {
-  const double scale = std::pow(10.0, decimals);
-  double rounded = std::round(value * scale) / scale;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
-  std::string s = buf;
-  const std::size_t dot = s.find('.');
-  if (dot != std::string::npos) s.replace(dot, 1, tmpl_->text("format.decimal-separator"));
-  return s;
+  return with_decimal_separator(rounded_text(value, decimals), tmpl_->text("format.decimal-separator"));
 }
 
 std::string ReportText::percent(double fraction, int decimals) const {
@@ -74,16 +68,7 @@ std::string ReportText::weight(double w) const {
   return number(w, 3);
 }
 
-std::string ReportText::result(Result r) const {
-  switch (r) {
-    case Result::conformant: return tmpl_->text("result.conformant");
-    case Result::partial: return tmpl_->text("result.partial");
-    case Result::nonconformant: return tmpl_->text("result.nonconformant");
-    case Result::not_assessed: return tmpl_->text("result.not-assessed");
-    case Result::not_applicable: return tmpl_->text("result.not-applicable");
-  }
-  return {};
-}
+std::string ReportText::result(Result r) const { return tmpl_->text(std::string("result.") + to_string(r)); }
 
 std::string ReportText::grade(Grade g) const { return tmpl_->text(std::string("grade.") + to_string(g)); }
 
@@ -114,10 +99,7 @@ std::string ReportText::evidence_status(EvidenceStatus s) const {
 }
 
 std::string ReportText::list(const std::vector<std::string>& items) const {
-  if (items.empty()) return tmpl_->text("label.none");
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
+  return items.empty() ? tmpl_->text("label.none") : join(items, ", ");
 }
 
 }  // namespace iso20k::reports

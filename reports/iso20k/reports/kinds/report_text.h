@@ -22,7 +22,8 @@ class ReportText {
 
   std::string date(Date d) const;                         // per date.format and month.N
   std::string short_date(Date d) const;                   // per date.short-format and month.short.N
-  std::string number(double value, int decimals) const;   // with the template's decimal separator
+  // rounded_text (number_text.h) with the template's decimal separator: never the C locale's.
+  std::string number(double value, int decimals) const;
   std::string percent(double fraction, int decimals = 0) const;  // 0.725 → "73%" / "72.5 %"
   std::string weight(double w) const;                     // 2, 1.5, 0.75: no trailing zeros
 

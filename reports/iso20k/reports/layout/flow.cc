@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/layout/error.h"
 #include "iso20k/reports/layout/text.h"
 #include "iso20k/reports/layout/toc.h"
@@ -15,12 +15,6 @@ constexpr double kEpsilon = 1e-6;
 constexpr double kRuleGap = 4;      // from the last line of a level-1 heading to its rule
 constexpr double kRuleWidth = 0.8;
 constexpr double kBulletIndent = 14;
-
-std::string points(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
 
 }  // namespace
 
@@ -81,8 +75,8 @@ void Flow::keep(double height) {
 
 Box Flow::take(double height) {
   if (height > frame_.h + kEpsilon) {
-    throw LayoutError("a block " + points(height) + " pt tall does not fit on a page (the text frame is " +
-                      points(frame_.h) + " pt tall)");
+    throw LayoutError("a block " + fixed_text(height, 1) + " pt tall does not fit on a page (the text frame is " +
+                      fixed_text(frame_.h, 1) + " pt tall)");
   }
   keep(height);
   if (height > remaining() + kEpsilon) new_page();  // only after headings that filled the page

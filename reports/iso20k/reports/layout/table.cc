@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "iso20k/format/number_text.h"
 #include "iso20k/reports/layout/canvas.h"
 #include "iso20k/reports/layout/error.h"
 
@@ -67,7 +68,7 @@ std::size_t max_lines(const std::vector<Cell>& row) {
 
 double row_height(std::size_t lines, double leading) { return static_cast<double>(lines) * leading + 2 * kPadY; }
 
-std::string points(double pt) { return std::to_string(static_cast<int>(std::lround(pt))) + " pt"; }
+std::string points(double pt) { return rounded_text(pt, 0) + " pt"; }
 
 // Raises the columns below their minimum to it, taking the difference from the room the other
 // columns have above theirs (in proportion to it): from the shared columns, then, when `fixed_too`,

@@ -4,19 +4,11 @@
 
 #include <cstring>
 
+#include "iso20k/format/text.h"
 #include "iso20k/reports/layout/utf8.h"
 
 namespace iso20k::layout {
 namespace {
-
-std::string join(const std::vector<std::string>& lines, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0) out += sep;
-    out += lines[i];
-  }
-  return out;
-}
 
 }  // namespace
 

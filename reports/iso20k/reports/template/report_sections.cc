@@ -41,12 +41,4 @@ const SectionSpec* find_section(ReportKind kind, std::string_view id) {
   return nullptr;
 }
 
-const char* to_string(ReportKind kind) { return kind == ReportKind::gap ? "gap" : "readiness"; }
-
-std::optional<ReportKind> parse_report_kind(std::string_view s) {
-  if (s == "gap") return ReportKind::gap;
-  if (s == "readiness") return ReportKind::readiness;
-  return std::nullopt;
-}
-
 }  // namespace iso20k::reports

@@ -21,7 +21,4 @@ struct SectionSpec {
 std::span<const SectionSpec> report_sections(ReportKind kind);
 const SectionSpec* find_section(ReportKind kind, std::string_view id);
 
-const char* to_string(ReportKind kind);  // "gap", "readiness"
-std::optional<ReportKind> parse_report_kind(std::string_view s);
-
 }  // namespace iso20k::reports

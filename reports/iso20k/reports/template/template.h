@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "iso20k/model/diagnostic.h"
+#include "iso20k/util/enum_names.h"
 
 namespace iso20k::reports {
 
@@ -24,8 +25,14 @@ struct Branding {
 };
 
 enum class PageSize { a4, letter };
+constexpr auto enum_table(PageSize) {
+  return std::to_array<EnumName<PageSize>>({{PageSize::a4, "A4"}, {PageSize::letter, "Letter"}});
+}
 
 enum class ReportKind { gap, readiness };
+constexpr auto enum_table(ReportKind) {
+  return std::to_array<EnumName<ReportKind>>({{ReportKind::gap, "gap"}, {ReportKind::readiness, "readiness"}});
+}
 
 struct Template {
   std::string name;      // folder name or file stem

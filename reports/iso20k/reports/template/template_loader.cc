@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "iso20k/format/source_text.h"
+#include "iso20k/format/text.h"
 #include "iso20k/format/xml_file.h"
 #include "iso20k/reports/template/logo_check.h"
 #include "iso20k/reports/template/report_sections.h"
@@ -95,12 +96,6 @@ std::vector<std::string_view> section_names(ReportKind kind) {
   return names;
 }
 
-std::string joined(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
-}
-
 // Where a template file is, from what the user or an extends attribute wrote. `relative_to` is the
 // folder relative paths start from (the working directory for --template, the template's folder for
 // extends).
@@ -134,7 +129,7 @@ Resolved resolve_template(const std::string& name_or_path, const std::string& te
   std::vector<std::string_view> candidates(bundled.begin(), bundled.end());
   r.error = "unknown template '" + name_or_path + "'" + did_you_mean(name_or_path, candidates) +
             (bundled.empty() ? "; no templates are installed in " + templates_dir
-                             : "; the bundled templates are " + joined(candidates)) +
+                             : "; the bundled templates are " + join(candidates, ", ")) +
             " (or give the path of a template.xml)";
   return r;
 }
@@ -250,17 +245,15 @@ class TemplateReader {
   void read_page(pugi::xml_node n) {
     f_.check_children(n, {}, out_);
     f_.check_attributes(n, {"size"}, {"size"}, out_);
-    if (const std::optional<std::size_t> size = f_.read_choice(n, "size", {"A4", "Letter"}, out_)) {
-      t_.page = *size == 0 ? PageSize::a4 : PageSize::letter;
-    }
+    if (const std::optional<PageSize> size = f_.read_enum<PageSize>(n, "size", out_)) t_.page = *size;
   }
 
   void read_report(pugi::xml_node n, std::set<ReportKind>& kinds) {
     f_.check_children(n, {"section"}, out_);
     f_.check_attributes(n, {"kind"}, {"kind"}, out_);
-    const std::optional<std::size_t> choice = f_.read_choice(n, "kind", {"gap", "readiness"}, out_);
+    const std::optional<ReportKind> choice = f_.read_enum<ReportKind>(n, "kind", out_);
     if (!choice) return;
-    const ReportKind kind = *choice == 0 ? ReportKind::gap : ReportKind::readiness;
+    const ReportKind kind = *choice;
     if (!kinds.insert(kind).second) {
       f_.error(out_, n, "kind", std::string("the ") + to_string(kind) + " report's sections are listed twice");
       return;
@@ -277,7 +270,7 @@ class TemplateReader {
         const std::vector<std::string_view> names = section_names(kind);
         f_.error(out_, s, "id",
                  "unknown section '" + id + "' in the " + to_string(kind) + " report" + did_you_mean(id, names) +
-                     "; its sections are " + joined(names));
+                     "; its sections are " + join(names, ", "));
         continue;
       }
       if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
