@@ -24,6 +24,10 @@ TEST_CASE("registry: the short and long names of the known standards read the sa
   CHECK(read("ISO 9001:2008") == "ISO 9001|2008");
   CHECK(read("iso27001:2022") == "ISO/IEC 27001|2022");
   CHECK(read("ISO/IEC 27001:2013") == "ISO/IEC 27001|2013");
+  // Case, blanks and slashes do not matter in the known names: always the long form.
+  CHECK(read("ISO IEC 27001:2022") == "ISO/IEC 27001|2022");
+  CHECK(read("iso/iec 20000-1:2011") == "ISO/IEC 20000-1|2011");
+  CHECK(read("Iso 9001:2015") == "ISO 9001|2015");
   // Any other standard is taken as written; the edition is the part after the last colon.
   CHECK(read("BS 15000:2002") == "BS 15000|2002");
   CHECK(read("Acme:Internal:2024") == "Acme:Internal|2024");
