@@ -50,7 +50,7 @@ TEST_CASE("cli support: options and the positional argument are parsed") {
   CHECK(parse("assess", {"--help"}, options(), positional()).count("help") == 1);
 }
 
-TEST_CASE("cli support: mistakes are usage errors of the command; an option is never guessed from a prefix") {
+TEST_CASE("cli support: mistakes are usage errors of the command, an option is never guessed from a prefix") {
   CHECK(usage_error({"--mod", "flat"}) == "assess: unrecognised option '--mod'");
   CHECK(usage_error({"--model", "flat", "--outl"}) == "assess: unrecognised option '--outl'");
   CHECK(usage_error({"ws"}) == "assess: the option '--model' is required but missing");
@@ -67,7 +67,7 @@ TEST_CASE("cli support: help starts with the usage line and the summary") {
   CHECK(s.find("output file") != std::string::npos);
 }
 
-TEST_CASE("cli support: diagnostics one per line; a path that does not exist is a usage error") {
+TEST_CASE("cli support: diagnostics one per line, a path that does not exist is a usage error") {
   std::ostringstream err;
   print(err, {{{"w/evidence.csv", 2, 5}, "unknown status"}, {{"", 0, 0}, "no checklist"}});
   CHECK(err.str() == "w/evidence.csv:2:5: error: unknown status\niso20k: error: no checklist\n");

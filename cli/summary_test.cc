@@ -58,7 +58,7 @@ TEST_CASE("summary: scores, verdict, clause bars, capability, findings and plan,
         "Improvement plan: 2 actions (0 overdue)\n");
 }
 
-TEST_CASE("summary: top-level clauses only at depth 0; long titles cut at a character with an ellipsis") {
+TEST_CASE("summary: top-level clauses only at depth 0, long titles cut at a character with an ellipsis") {
   Checklist c = small_checklist();
   c.clauses[0].title = "Context of the organisation and its interested parties";
   c.clauses[4].title = "Größenänderungen";
@@ -73,7 +73,7 @@ TEST_CASE("summary: top-level clauses only at depth 0; long titles cut at a char
   CHECK(summary(a, c).find("\n    8.2 Größenänderungen                 ██████░░░░░░") != std::string::npos);
 }
 
-TEST_CASE("summary: majors block the certificate; more than twelve blockers are counted, not listed") {
+TEST_CASE("summary: majors block the certificate, more than twelve blockers are counted, not listed") {
   Assessment a = assess(small_checklist(), small_baseline());
   a.finding_counts = {2, 0, 1};
   a.blockers.clear();

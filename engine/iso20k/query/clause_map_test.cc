@@ -55,7 +55,7 @@ TEST_CASE("clause map: correspondences are followed backwards too, never back to
                                                               "Old:1 6.3 via New:1 8.1"});
 }
 
-TEST_CASE("clause map: a clause without an entry maps through its nearest ancestor; a removed clause maps to nothing") {
+TEST_CASE("clause map: a clause without an entry maps through its nearest ancestor, a removed clause maps to nothing") {
   CHECK(mapped("Old", "1", "7.2.1") == std::vector<std::string>{"New:1 9"});
   CHECK(mapped("Old", "1", "6.4").empty());
   CHECK(mapped("Old", "1", "5").empty());

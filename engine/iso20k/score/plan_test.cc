@@ -80,7 +80,7 @@ TEST_CASE("plan: a proposed action's id comes from its finding's") {
   CHECK(proposed_action_id("X-1") == "PA-X-1");
 }
 
-TEST_CASE("plan: workspace actions address the findings citing their requirements; the rest get proposals") {
+TEST_CASE("plan: workspace actions address the findings citing their requirements, the rest get proposals") {
   const std::vector<Finding> findings = {finding("F-4.1", "4.1", Grade::minor, 2, {"R-4.1-01"}),
                                          finding("F-8.1", "8.1", Grade::major, 3, {"R-8.1-01", "R-8.1-02"}),
                                          finding("F-8.2", "8.2", Grade::minor, 1.5, {"R-8.2-01"})};

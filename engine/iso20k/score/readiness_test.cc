@@ -84,7 +84,7 @@ TEST_CASE("readiness: score and coverage below the criteria block stage 2") {
   CHECK(both.blockers[1].text == "The overall score of 75.0% is below the 75.0% these criteria set for stage 2.");
 }
 
-TEST_CASE("readiness: majors block the certificate, not the audits; those in clauses 4-6, 9, 10 are concerns") {
+TEST_CASE("readiness: majors block the certificate, not the audits, those in clauses 4-6, 9, 10 are concerns") {
   const std::vector<Finding> findings = {finding("F-4.1", "4.1", Grade::major), finding("F-5.1", "5.1", Grade::minor),
                                          finding("F-8.1", "8.1", Grade::major), finding("F-10.2", "10.2", Grade::major),
                                          finding("F-6-GP", "6", Grade::ofi)};

@@ -118,7 +118,7 @@ TEST_CASE("requirement scoring: outstanding items that could still make it confo
         "(achievement 0.0 %), on the evidence reviewed so far (1 item outstanding).");
 }
 
-TEST_CASE("requirement scoring: an assessor judgement decides, with who and when; a partial is 50 % unless stated") {
+TEST_CASE("requirement scoring: an assessor judgement decides, with who and when, a partial is 50 % unless stated") {
   const Workspace w = small_baseline();
   const Judgement partial = judgement("R-8.1-01", Result::partial, "2026-06-29");
   const RequirementResult r = score("R-8.1-01", w, &partial);

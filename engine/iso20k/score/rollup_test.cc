@@ -44,7 +44,7 @@ const Rollup& clause(const Assessment& a, const std::string& number) {
 
 }  // namespace
 
-TEST_CASE("roll-up: weights, counts and coverage; not applicable weighs nothing, not assessed lowers coverage") {
+TEST_CASE("roll-up: weights, counts and coverage, not applicable weighs nothing, not assessed lowers coverage") {
   const Rollup r = mixed(ScoringModel::weighted);
   CHECK(r.requirements == 5);
   CHECK(r.counts == std::array<int, 5>{1, 1, 1, 1, 1});

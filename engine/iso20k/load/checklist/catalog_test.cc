@@ -50,7 +50,7 @@ TEST_CASE("catalog: the checklists of a folder by file name, other files left ou
   CHECK(listing(catalog) == "alpha:2 a.xml bundled\nbeta:1 b.xml bundled\nacme:2025 own.xml\n");
 }
 
-TEST_CASE("catalog: a checklist is found by id, or by the path of a file; otherwise the known ids are listed") {
+TEST_CASE("catalog: a checklist is found by id, or by the path of a file, otherwise the known ids are listed") {
   TempDir dir;
   write_file(dir / "a.xml", "<checklist id=\"alpha:1\"/>");
   write_file(dir / "b.xml", "<checklist id=\"beta:1\"/>");

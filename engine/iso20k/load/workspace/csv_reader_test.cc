@@ -23,7 +23,7 @@ TEST_CASE("csv reader: rows as records, headers as the names the file spells, in
         "  notes[Notes]='x, y' @2:20 key @1:26\n");
 }
 
-TEST_CASE("csv reader: without a required column nothing is read; a register kind only") {
+TEST_CASE("csv reader: without a required column nothing is read, a register kind only") {
   Diagnostics d;
   CHECK_FALSE(read_csv_records(SourceText("evidence.csv", "id,notes\nDOC-A,x\n"), file_spec(FileKind::evidence), d));
   REQUIRE(d.size() == 1);

@@ -24,7 +24,7 @@ Workspace read(FileKind kind, Format format, const std::string& name, const std:
 
 }  // namespace
 
-TEST_CASE("evidence register: every field of an entry, trimmed; an answered request list row is an entry") {
+TEST_CASE("evidence register: every field of an entry, trimmed, an answered request list row is an entry") {
   Diagnostics d;
   const Workspace w = read(FileKind::evidence, Format::csv, "requests.csv",
                            "id,title,status,reference,version,issued,reviewed,expires,owner,approved-by,notes\n"

@@ -19,7 +19,7 @@ std::string all(const Diagnostics& d) {
 
 }  // namespace
 
-TEST_CASE("metrics register: value, target, unit, period and source; unanswered request rows skipped") {
+TEST_CASE("metrics register: value, target, unit, period and source, unanswered request rows skipped") {
   Workspace w;
   Diagnostics d;
   read_workspace_file(FileKind::metrics, Format::csv,

@@ -36,7 +36,7 @@ TEST_CASE("precheck: JSON and INI files over 20 MB are refused, XML and CSV are 
   CHECK(exact.empty());
 }
 
-TEST_CASE("precheck: a byte order mark and blanks alone are an empty file; bad UTF-8 is reported") {
+TEST_CASE("precheck: a byte order mark and blanks alone are an empty file, bad UTF-8 is reported") {
   Diagnostics d;
   CHECK_FALSE(precheck(SourceText("p.xml", "\xEF\xBB\xBF \r\n\t\n"), Format::xml, "a <profile> element", d));
   CHECK(all(d) == "p.xml:1:1: error: the file is empty: expected a <profile> element\n");

@@ -68,7 +68,7 @@ TEST_CASE("record reader: an id list splits on blanks, commas and semicolons, ea
   CHECK(d.empty());
 }
 
-TEST_CASE("record reader: a text list splits on semicolons in INI and CSV only; an empty native item is reported") {
+TEST_CASE("record reader: a text list splits on semicolons in INI and CSV only, an empty native item is reported") {
   const SourceText text("p", "assessors = Jane; Ravi\n<assessor> </assessor>\n");
   Record r;
   r.type = "profile";

@@ -26,7 +26,7 @@ const char* const kProfile = R"({"profile": {"organisation": "Acme", "checklist"
 
 }  // namespace
 
-TEST_CASE("workspace loader: a profile alone is a workspace; registers are optional") {
+TEST_CASE("workspace loader: a profile alone is a workspace, registers are optional") {
   TempDir dir;
   write_file(dir / "profile.json", kProfile);
   write_file(dir / "notes.txt", "not a workspace file: ignored");
@@ -85,7 +85,7 @@ TEST_CASE("workspace loader: a partial load keeps what could be read, for valida
   CHECK_FALSE(load_workspace(dir.path().string(), keep).workspace);
 }
 
-TEST_CASE("workspace loader: the tailoring and checklist files the profile names must exist; no evidence after the date") {
+TEST_CASE("workspace loader: the tailoring and checklist files the profile names must exist, no evidence after the date") {
   TempDir dir;
   write_file(dir / "profile.json", R"({"profile": {"organisation": "Acme", "checklist": "lists/mine.xml",
   "tailoring": "t.xml", "assessment-date": "2026-03-10", "assessors": ["J. Doe"], "scope": "Hosting", "persons": 12}}

@@ -44,7 +44,7 @@ TEST_CASE("xml reader: a profile's fields, its repeated assessors and its nested
         "  level[level]='2' @9:39 key @9:32\n");
 }
 
-TEST_CASE("xml reader: a register is the records under its root; the wrong root reads nothing") {
+TEST_CASE("xml reader: a register is the records under its root, the wrong root reads nothing") {
   Diagnostics d;
   const std::optional<RecordFile> rf = read_xml_records(
       SourceText("evidence.xml", "<evidence-register xmlns=\"urn:iso20k:workspace:1\">\n"

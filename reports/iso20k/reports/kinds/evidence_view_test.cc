@@ -56,7 +56,7 @@ TEST_CASE("evidence view: outstanding, absent, out of date and unapproved items,
   CHECK(lines(in, 3) == std::vector<std::string>{"Confirmed absent: Change records"});
 }
 
-TEST_CASE("evidence view: several items on one line; no evidence cited only when the requirement cites none") {
+TEST_CASE("evidence view: several items on one line, no evidence cited only when the requirement cites none") {
   Checklist c = iso20k::test::small_checklist();
   c.requirements[0].evidence = {"DOC-POLICY", "REC-CHANGES", "REC-INCIDENTS"};
   c.requirements[2].evidence.clear();

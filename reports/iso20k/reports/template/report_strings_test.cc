@@ -32,7 +32,7 @@ TEST_CASE("report strings: each string offers its own placeholders by whole name
   CHECK_FALSE(offers_placeholder(*find_report_string("label.contents"), "page"));
 }
 
-TEST_CASE("report strings: unknown ids are not found; no id is listed twice") {
+TEST_CASE("report strings: unknown ids are not found, no id is listed twice") {
   CHECK(find_report_string("label.page-off") == nullptr);
   CHECK(find_report_string("") == nullptr);
   std::set<std::string_view> seen;
