@@ -76,8 +76,8 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
       << percent(threshold, 1) << " with " << percent(c.scoring.stage2_min_coverage, 1) << " coverage)\n";
   if (c.edition == "2011") out << a.readiness_note << "\n";  // certificates to 2011 are no longer issued
   if (a.finding_counts[0] > c.scoring.max_open_majors) {
-    out << "Certification decision: blocked until the " << counted(a.finding_counts[0], "major nonconformity", "major nonconformities")
-        << " are corrected and verified\n";
+    out << "Certification decision: blocked until the "
+        << counted(a.finding_counts[0], "major nonconformity is", "major nonconformities are") << " corrected and verified\n";
   }
   out << "\n";
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "iso20k/export/results_json.h"
+#include "iso20k/reports/render.h"
 #include "iso20k/score/assess.h"
 #include "support/report_fixture.h"
 
@@ -152,4 +153,36 @@ TEST_CASE("judgement: results.json gives every finding its grade, basis and stab
   }
   CHECK(json.find("\"grade\": \"ofi\"") != std::string::npos);
   CHECK(json.find("\"basis\": \"good-practice\"") != std::string::npos);
+}
+
+TEST_CASE("judgement: a requested entry keeps its status in results.json and the gap report renders it") {
+  const Checklist& c = bundled_checklist();
+  Workspace w = example_workspace("fenwick-cloud");
+  EvidenceRecord& r = w.evidence["DOC-SM-PLAN"];
+  r.status = EvidenceStatus::requested;
+  const Assessment a = assess(c, w);
+  const std::string json = results_to_json(a, c, w);
+  const std::size_t at = json.find("\"id\": \"DOC-SM-PLAN\"");
+  REQUIRE(at != std::string::npos);
+  CHECK(json.find("\"review\": \"outstanding\"", at) < json.find("\"id\":", at + 10));
+  CHECK(json.find("\"status\": \"requested\"", at) < json.find("\"id\":", at + 10));
+  iso20k::reports::ReportInput input{a, c, w};
+  const auto pdf = iso20k::reports::render_report(input, iso20k::reports::test::bundled_template("default"),
+                                                  iso20k::reports::ReportKind::gap);
+  CHECK(pdf.size() > 1000);
+}
+
+TEST_CASE("judgement: a high-severity requirement with its evidence provided but out of date is not 'not met at all'") {
+  const Checklist& c = bundled_checklist();
+  Workspace w = example_workspace("fenwick-cloud");
+  EvidenceRecord& r = w.evidence["DOC-SM-POLICY"];
+  r.reviewed = parse_date("2024-01-10");  // far beyond its maximum age
+  r.issued = parse_date("2024-01-10");
+  const Assessment a = assess(c, w);
+  for (const Finding& f : a.findings) {
+    for (const std::string& reason : f.grade_reasons) {
+      CAPTURE(f.id);
+      CHECK(reason.find("not met at all") == std::string::npos);
+    }
+  }
 }

@@ -65,11 +65,13 @@ void write_evidence_register(JsonWriter& w, const Checklist& c, const Workspace&
     } else {
       const EvidenceRecord* r = ws.find_evidence(e.id);
       const rules::EvidenceState s = rules::evidence_state(&e, r, as_of);
-      w.field("registered", r != nullptr).field("status", to_string(s.status));
+      // The register as written (a `requested` entry or one dated after the assessment date keeps
+      // its own status and dates); the review above says what they amount to.
+      w.field("registered", r != nullptr).field("status", to_string(r ? r->status : EvidenceStatus::missing));
       w.field("reference", r ? r->reference : std::string()).field("version", r ? r->version : std::string());
-      write_date(w, "issued", s.issued);
-      write_date(w, "reviewed", s.reviewed);
-      write_date(w, "expires", s.expires);
+      write_date(w, "issued", r ? r->issued : std::nullopt);
+      write_date(w, "reviewed", r ? r->reviewed : std::nullopt);
+      write_date(w, "expires", r ? r->expires : std::nullopt);
       w.field("owner", r ? r->owner : std::string()).field("approved_by", r ? r->approved_by : std::string());
       w.field("notes", r ? r->notes : std::string());
       w.field("valid", s.valid).field("approved", s.approved).field("stale", review.stale);

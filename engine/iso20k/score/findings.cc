@@ -428,9 +428,16 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
         // Not implemented at all: nothing of it was shown, not merely shown in part.
         const Requirement& r = c.requirements[i];
         const RequirementResult& res = results[i];
-        if (res.result == Result::nonconformant && r.severity == Severity::high && res.partly.empty()) {
-          not_at_all.push_back(r.id);
+        if (res.result != Result::nonconformant || r.severity != Severity::high) continue;
+        // Not implemented at all: judged so, or none of its evidence was provided, even in part (a
+        // current but unreviewed policy is a defect, not an absence).
+        bool shown = false;
+        for (std::size_t k = 0; k < r.evidence.size() && res.basis != Basis::judgement; ++k) {
+          const EvidenceItem* e = c.cited_item(r, k);
+          const Review v = e ? reviews[static_cast<std::size_t>(e - c.evidence.data())].review : Review::outstanding;
+          shown = shown || v == Review::provided || v == Review::partial;
         }
+        if (!shown) not_at_all.push_back(r.id);
       }
       if (!not_at_all.empty()) {
         f.grade = Grade::major;

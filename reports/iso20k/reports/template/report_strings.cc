@@ -210,6 +210,7 @@ constexpr std::array kStrings{
     StringSpec{"evidence.status.seen", ""},
     StringSpec{"evidence.status.partial", ""},
     StringSpec{"evidence.status.missing", ""},
+    StringSpec{"evidence.status.requested", ""},
     StringSpec{"evidence.not-registered", ""},
     StringSpec{"evidence.issued", "date"},
     StringSpec{"evidence.reviewed", "date"},
