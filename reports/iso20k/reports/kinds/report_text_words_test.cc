@@ -96,7 +96,8 @@ TEST_CASE("report text: names of results, grades, statuses, bases, models, verdi
   CHECK(g.verdict(Verdict::stage1) == "Bereit für Stufe 1");
   CHECK(e.party_kind(PartyKind::internal_supplier) == "internal supplier");
   CHECK(e.evidence_status(EvidenceStatus::partial) == "Partly seen");
-  CHECK(g.evidence_status(EvidenceStatus::missing) == "Fehlt");
+  CHECK(g.evidence_status(EvidenceStatus::missing) == "Nachweislich nicht vorhanden");
+  CHECK(g.evidence_status(EvidenceStatus::requested) == "Angefordert");
 }
 
 TEST_CASE("report text: lists joined, an empty one in the template's words") {
