@@ -13,6 +13,7 @@
 
 #include "commands.h"
 #include "iso20k/format/csv.h"
+#include "iso20k/format/input_file.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 
 namespace iso20k::cli {
@@ -310,10 +311,9 @@ int run_init(const Args& args, Context& ctx) {
       print(ctx.err, problems);
       throw InvalidInput("the tailoring file " + tailoring + " cannot be used (see above)");
     }
-    std::ifstream in(tailoring, std::ios::binary);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    tailoring_bytes = buf.str();
+    InputRead in = read_input_file(tailoring, kTailoringInput);
+    if (!in.ok()) throw InvalidInput(tailoring + ": " + in.error);
+    tailoring_bytes = std::move(in.bytes);
   }
 
   // Refuse to overwrite an existing workspace.

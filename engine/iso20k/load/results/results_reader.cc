@@ -709,7 +709,7 @@ void check_references(Reader& r, const Value& top, const Results& out) {
 
 ResultsLoad read_results(const std::string& path) {
   ResultsLoad load;
-  auto source = SourceText::read(path, load.diagnostics);
+  auto source = SourceText::read(path, kResultsInput, load.diagnostics);
   if (!source) return load;
   return read_results_bytes(path, source->bytes());
 }

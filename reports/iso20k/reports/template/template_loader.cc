@@ -371,7 +371,7 @@ class TemplateReader {
 
 std::optional<Template> load_file(const Resolved& where, const std::string& templates_dir,
                                   std::vector<fs::path>& chain, Diagnostics& out) {
-  std::optional<SourceText> source = SourceText::read(where.file.string(), out);
+  std::optional<SourceText> source = SourceText::read(where.file.string(), kTemplateInput, out);
   if (!source) return std::nullopt;
   const std::size_t errors_before = out.size();
   std::optional<XmlFile> file = XmlFile::parse(std::move(*source), "template", kTemplateNamespace, out);
