@@ -316,6 +316,16 @@ int run_init(const Args& args, Context& ctx) {
     tailoring_bytes = std::move(in.bytes);
   }
 
+  // Never write over an input: the checklist, the tailoring file, the bundled data.
+  InputSet read = bundled_inputs(ctx);
+  for (const std::string& d : dirs) read.add_folder(d, "the checklist folder");
+  read.add_file(checklist.path, "the checklist");
+  read.add_file(tailoring, "the tailoring file");
+  guard_output(read, dir);
+  for (const char* name : {"profile.xml", "profile.ini", "requests.csv", "metric-requests.csv", "tailoring.xml"}) {
+    guard_output(read, (fs::path(dir) / name).string());
+  }
+
   // Refuse to overwrite an existing workspace.
   std::error_code ec;
   const fs::path root(dir);

@@ -156,13 +156,22 @@ int run_report(const Args& args, Context& ctx) {
   }
   const std::string out = vm.count("out") ? vm["out"].as<std::string>()
                                           : std::string(reports::to_string(*kind)) + "-report.pdf";
-  if (fs::equivalent(out, input, ec)) {
-    throw UsageError("--out " + out + " is the input " + input + ", which is never overwritten", "report");
+  InputSet read = bundled_inputs(ctx);
+  if (from_folder) {
+    read.add_folder(input, "the workspace folder");
+  } else {
+    read.add_file(input, "the results file");
   }
+  guard_output(read, out);
   check_output(out);
   const reports::Template tmpl = load_report_template(ctx, vm["template"].as<std::string>());
+  for (const std::string& folder : tmpl.folders) read.add_folder(folder, "the template folder");
+  guard_output(read, out);
   const reports::ReportInput report_input =
       from_folder ? from_workspace(ctx, sources, options) : from_results(ctx, input, sources);
+  read.add_file(report_input.checklist.path, "the checklist");
+  read.add_file(report_input.checklist.tailoring.file, "the tailoring file");
+  guard_output(read, out);
   try {
     reports::write_report(report_input, tmpl, *kind, out);
   } catch (const reports::ReportError& e) {

@@ -408,6 +408,7 @@ std::optional<Template> load_file(const Resolved& where, const std::string& temp
   }
   t.name = where.name;
   t.folder = canonical.parent_path().string();
+  t.folders.push_back(t.folder);
   TemplateReader(*file, t, static_cast<bool>(extends), base_failed, out).read();
   chain.pop_back();
   if (out.size() != errors_before) return std::nullopt;
