@@ -65,7 +65,7 @@ constexpr XmlCase kRefused[] = {
      "the file declares the encoding 'ISO-8859-1'; iso20k reads UTF-8 only"},
     {"strict XML: XML 1.1", "<?xml version=\"@@1.1x\"?><a/>", "XML version '1.1x': only XML 1.0 is read"},
     {"strict XML: -- inside a comment", "<a><!-- a @@-- b --></a>", "'--' inside a comment"},
-    {"strict XML: ]]> in text", "<a>x @@]]> y</a>", "']]>' in text"},
+    {"strict XML: the CDATA end marker in text", "<a>x @@]]> y</a>", "']]>' in text"},
 };
 ISO20K_TEST_CASE_PER_ROW(kRefused, expect_refused);
 
