@@ -10,6 +10,7 @@
 #include "assessment_options.h"
 #include "commands.h"
 #include "iso20k/load/results/results_reader.h"
+#include "iso20k/pipeline/results_check.h"
 #include "iso20k/reports/render.h"
 #include "iso20k/reports/template/report_sections.h"
 #include "iso20k/reports/template/template_loader.h"
@@ -90,6 +91,10 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
     print(ctx.err, fit.problems);
     throw InvalidInput(path + " does not fit checklist " + checklist.id +
                        " (see above); if it was made with a tailoring, name the file with --tailoring");
+  }
+  if (const std::optional<Diagnostic> edited = check_results_figures(results, checklist)) {
+    print(ctx.err, {*edited});
+    throw InvalidInput(path + " has figures that do not follow from its requirement results (see above)");
   }
   for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << w << '\n';
   return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
