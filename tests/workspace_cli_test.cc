@@ -229,3 +229,21 @@ TEST_CASE("validate: the demonstration workspaces in examples/ are valid") {
   }
   CHECK(found >= 3);
 }
+
+TEST_CASE("init: texts of the checklist that would be spreadsheet formulas are neutralised in the request lists") {
+  TempDir tmp;
+  std::string checklist = read_file(small_checklist());
+  replace_first(checklist, "<title>Policy</title>", "<title>=HYPERLINK(\"http://evil\",\"Policy\")</title>");
+  replace_first(checklist, "<description>Recent incident tickets.</description>",
+                "<description>@SUM(1+1)*cmd|' /C calc'!A0</description>");
+  replace_first(checklist, "<title>Incidents resolved in target</title>", "<title>-2+3</title>");
+  write_file(tmp / "c.xml", checklist);
+  const RunResult r = run_iso20k("init " + quote((tmp / "ws").string()) + " --checklist " + quote((tmp / "c.xml").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string requests = read_file(tmp / "ws" / "requests.csv");
+  CHECK(requests.find("DOC-POLICY,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Policy\"\")\",") != std::string::npos);
+  CHECK(requests.find(",'@SUM(1+1)*cmd|' /C calc'!A0,") != std::string::npos);
+  CHECK(requests.find(",=") == std::string::npos);
+  const std::string metrics = read_file(tmp / "ws" / "metric-requests.csv");
+  CHECK(metrics.find("MET-INC-RESOLVED,'-2+3,") != std::string::npos);
+}
