@@ -38,6 +38,18 @@ void require_exists(const std::string& command, const std::string& path) {
   }
 }
 
+InputSet bundled_inputs(const Context& ctx) {
+  InputSet in;
+  in.add_folder(ctx.data.checklists(), "the folder of the bundled checklists");
+  in.add_folder(ctx.data.templates(), "the folder of the bundled templates");
+  return in;
+}
+
+void guard_output(const InputSet& inputs, const std::string& output) {
+  const std::string why = inputs.conflict(output);
+  if (!why.empty()) throw CannotWrite("cannot write " + output + ": " + why);
+}
+
 Library open_library_or_throw(Context& ctx, const std::vector<std::string>& checklist_dirs) {
   LibraryOpen open = open_library(ctx.data, checklist_dirs);
   if (!open.diagnostics.empty()) {

@@ -8,6 +8,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "iso20k/format/output_guard.h"
 #include "iso20k/load/data_paths.h"
 #include "iso20k/model/diagnostic.h"
 #include "iso20k/pipeline/assessment_inputs.h"
@@ -64,6 +65,11 @@ void print(std::ostream& err, const Diagnostics& diagnostics);
 
 // Throws UsageError when a path given on the command line does not exist.
 void require_exists(const std::string& command, const std::string& path);
+
+// The inputs every command may read: the bundled checklists, registries and templates.
+InputSet bundled_inputs(const Context& ctx);
+// Throws CannotWrite (exit code 4) when writing `output` would change one of `inputs`.
+void guard_output(const InputSet& inputs, const std::string& output);
 
 // The checklist library (bundled + --checklist-dir folders, and the clause registries); problems are
 // printed and make it fail with kInvalidInput.

@@ -44,6 +44,13 @@ int run_assess(const Args& args, Context& ctx) {
   }
   const AssessmentInputs in =
       open_inputs(ctx, input_sources("assess", vm["workspace"].as<std::string>(), vm));
+  if (vm.count("out")) {
+    InputSet read = bundled_inputs(ctx);
+    read.add_folder(in.workspace.dir, "the workspace folder");
+    read.add_file(in.checklist.path, "the checklist");
+    read.add_file(in.checklist.tailoring.file, "the tailoring file");
+    guard_output(read, vm["out"].as<std::string>());
+  }
   const Assessment a = assess_or_throw("assess", in, options);
   if (vm.count("out")) {
     try {

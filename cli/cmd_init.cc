@@ -12,10 +12,12 @@
 #include <sstream>
 
 #include "commands.h"
+#include "iso20k/format/atomic_write.h"
 #include "iso20k/format/csv.h"
 #include "iso20k/format/number_text.h"
 #include "iso20k/format/text.h"
 #include "iso20k/format/xml_escape.h"
+#include "iso20k/format/input_file.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 #include "iso20k/load/workspace/schema.h"
 
@@ -209,27 +211,55 @@ std::string metric_requests_csv(const Checklist& c, std::size_t& count) {
   return s;
 }
 
-// Writes `bytes` to dir/name through a temporary file renamed into place.
-void write_atomically(const fs::path& dir, const std::string& name, const std::string& bytes) {
-  const fs::path target = dir / name;
-  const fs::path tmp = dir / ("." + name + ".tmp-" + std::to_string(::getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      throw CannotWrite("cannot write " + target.string());
+// Writes the workspace's files all or nothing. A new folder is built beside where it goes (a
+// hidden sibling) and renamed into place, so that a failure (a full disk, say) leaves nothing and
+// a retry starts afresh. Into an existing folder every file is first written to a temporary file
+// there; only when all are written are they renamed into place (renaming needs no space), and on
+// a failure the temporary files are removed.
+void write_workspace(const fs::path& root, const std::vector<std::pair<std::string, std::string>>& files) {
+  std::error_code ec;
+  if (fs::is_directory(root, ec)) {
+    std::vector<std::pair<std::string, std::string>> written;  // temporary, target
+    try {
+      for (const auto& [name, bytes] : files) {
+        const std::string target = (root / name).string();
+        written.emplace_back(write_temporary(target, bytes), target);
+      }
+    } catch (const WriteError& e) {
+      for (const auto& w : written) std::remove(w.first.c_str());
+      throw CannotWrite(e.what());
+    }
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      try {
+        commit_temporary(written[i].first, written[i].second);
+      } catch (const WriteError& e) {
+        for (std::size_t k = i + 1; k < written.size(); ++k) std::remove(written[k].first.c_str());
+        throw CannotWrite(e.what());
+      }
+    }
+    return;
+  }
+  const fs::path target = root.has_filename() ? root : root.parent_path();
+  const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  fs::create_directories(parent, ec);
+  if (ec) throw CannotWrite("cannot create the folder " + parent.string() + ": " + ec.message());
+  const fs::path building = sibling_name_for(target.string(), "init");
+  fs::remove_all(building, ec);  // left by an earlier run that had this process id
+  const auto fail = [&](const std::string& why) {
+    std::error_code ignored;
+    fs::remove_all(building, ignored);
+    throw CannotWrite("cannot create the workspace " + target.string() + ": " + why);
+  };
+  if (!fs::create_directory(building, ec)) fail(ec ? ec.message() : "a temporary folder is in the way");
+  for (const auto& [name, bytes] : files) {
+    try {
+      write_file_atomically((building / name).string(), bytes);
+    } catch (const WriteError& e) {
+      fail(e.what());
     }
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw CannotWrite("cannot write " + target.string() + ": " + ec.message());
-  }
+  fs::rename(building, target, ec);
+  if (ec) fail(ec.message());
 }
 
 }  // namespace
@@ -287,10 +317,19 @@ int run_init(const Args& args, Context& ctx) {
       print(ctx.err, problems);
       throw InvalidInput("the tailoring file " + tailoring + " cannot be used (see above)");
     }
-    std::ifstream in(tailoring, std::ios::binary);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    tailoring_bytes = buf.str();
+    InputRead in = read_input_file(tailoring, kTailoringInput);
+    if (!in.ok()) throw InvalidInput(tailoring + ": " + in.error);
+    tailoring_bytes = std::move(in.bytes);
+  }
+
+  // Never write over an input: the checklist, the tailoring file, the bundled data.
+  InputSet read = bundled_inputs(ctx);
+  for (const std::string& d : dirs) read.add_folder(d, "the checklist folder");
+  read.add_file(checklist.path, "the checklist");
+  read.add_file(tailoring, "the tailoring file");
+  guard_output(read, dir);
+  for (const char* name : {"profile.xml", "profile.ini", "requests.csv", "metric-requests.csv", "tailoring.xml"}) {
+    guard_output(read, (fs::path(dir) / name).string());
   }
 
   // Refuse to overwrite an existing workspace.
@@ -319,8 +358,6 @@ int run_init(const Args& args, Context& ctx) {
                         "before writing " + profile_name);
     }
   }
-  fs::create_directories(root, ec);
-  if (ec) throw CannotWrite("cannot create the folder " + dir + ": " + ec.message());
 
   // The profile names the checklist as the user did: an id, or a file relative to the workspace.
   std::string checklist_ref = checklist.id;
@@ -335,12 +372,13 @@ int run_init(const Args& args, Context& ctx) {
   const std::string metric_requests = metric_requests_csv(checklist, metrics);
   const std::string requests = requests_csv(checklist, evidence);
 
-  write_atomically(root, profile_name,
-                   format == "xml" ? profile_xml(checklist, checklist_ref, tailoring_name)
-                                   : profile_ini(checklist, checklist_ref, tailoring_name));
-  write_atomically(root, "requests.csv", requests);
-  if (metrics > 0) write_atomically(root, "metric-requests.csv", metric_requests);
-  if (!tailoring.empty()) write_atomically(root, tailoring_name, tailoring_bytes);
+  std::vector<std::pair<std::string, std::string>> files;
+  files.emplace_back(profile_name, format == "xml" ? profile_xml(checklist, checklist_ref, tailoring_name)
+                                                   : profile_ini(checklist, checklist_ref, tailoring_name));
+  files.emplace_back("requests.csv", requests);
+  if (metrics > 0) files.emplace_back("metric-requests.csv", metric_requests);
+  if (!tailoring.empty()) files.emplace_back(tailoring_name, tailoring_bytes);
+  write_workspace(root, files);
 
   ctx.out << "Created the workspace " << dir << " for " << checklist.id << ":\n"
           << "  " << profile_name << "          the organisation profile: fill it in\n"

@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "iso20k/format/text.h"
 #include "iso20k/load/results/results_reader.h"
+#include "iso20k/pipeline/results_check.h"
 #include "iso20k/reports/render.h"
 #include "iso20k/reports/template/report_sections.h"
 #include "iso20k/reports/template/template_loader.h"
@@ -91,6 +92,10 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
     throw InvalidInput(path + " does not fit checklist " + checklist.id +
                        " (see above); if it was made with a tailoring, name the file with --tailoring");
   }
+  if (const std::optional<Diagnostic> edited = check_results_figures(results, checklist)) {
+    print(ctx.err, {*edited});
+    throw InvalidInput(path + " has figures that do not follow from its requirement results (see above)");
+  }
   for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << w << '\n';
   return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
 }
@@ -159,13 +164,22 @@ int run_report(const Args& args, Context& ctx) {
   }
   const std::string out = vm.count("out") ? vm["out"].as<std::string>()
                                           : std::string(to_string(*kind)) + "-report.pdf";
-  if (fs::equivalent(out, input, ec)) {
-    throw UsageError("--out " + out + " is the input " + input + ", which is never overwritten", "report");
+  InputSet read = bundled_inputs(ctx);
+  if (from_folder) {
+    read.add_folder(input, "the workspace folder");
+  } else {
+    read.add_file(input, "the results file");
   }
+  guard_output(read, out);
   check_output(out);
   const reports::Template tmpl = load_report_template(ctx, vm["template"].as<std::string>());
+  for (const std::string& folder : tmpl.folders) read.add_folder(folder, "the template folder");
+  guard_output(read, out);
   const reports::ReportInput report_input =
       from_folder ? from_workspace(ctx, sources, options) : from_results(ctx, input, sources);
+  read.add_file(report_input.checklist.path, "the checklist");
+  read.add_file(report_input.checklist.tailoring.file, "the tailoring file");
+  guard_output(read, out);
   try {
     reports::write_report(report_input, tmpl, *kind, out);
   } catch (const reports::ReportError& e) {

@@ -1,11 +1,11 @@
 // iso20k validate FILE...: checklists, tailoring files, registries and workspaces, reported like a
 // compiler (file:line:column: error: message), exit code 3 when anything is wrong.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "commands.h"
 #include "iso20k/load/checklist/registry_loader.h"
+#include "iso20k/format/input_file.h"
 #include "iso20k/format/source_text.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 #include "iso20k/load/workspace/workspace_loader.h"
@@ -15,10 +15,7 @@ namespace {
 
 // The name of the first element of an XML file, read from its first kilobytes ("" if none).
 std::string sniff_root(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string head(8192, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::string head = read_input_head(path, 8192).bytes;  // nothing unless a regular file
   std::size_t i = 0;
   while ((i = head.find('<', i)) != std::string::npos) {
     if (i + 1 < head.size() && (head[i + 1] == '?' || head[i + 1] == '!')) {

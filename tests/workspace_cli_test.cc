@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <initializer_list>
+#include <set>
 #include <utility>
 
 #include "support/test_support.h"
@@ -228,4 +229,94 @@ TEST_CASE("validate: the demonstration workspaces in examples/ are valid") {
     CHECK_MESSAGE(r.exit_code == 0, e.path() << ":\n" << r.err);
   }
   CHECK(found >= 3);
+}
+
+TEST_CASE("init: texts of the checklist that would be spreadsheet formulas are neutralised in the request lists") {
+  TempDir tmp;
+  std::string checklist = read_file(small_checklist());
+  replace_first(checklist, "<title>Policy</title>", "<title>=HYPERLINK(\"http://evil\",\"Policy\")</title>");
+  replace_first(checklist, "<description>Recent incident tickets.</description>",
+                "<description>@SUM(1+1)*cmd|' /C calc'!A0</description>");
+  replace_first(checklist, "<title>Incidents resolved in target</title>", "<title>-2+3</title>");
+  write_file(tmp / "c.xml", checklist);
+  const RunResult r = run_iso20k("init " + quote((tmp / "ws").string()) + " --checklist " + quote((tmp / "c.xml").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const std::string requests = read_file(tmp / "ws" / "requests.csv");
+  CHECK(requests.find("DOC-POLICY,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Policy\"\")\",") != std::string::npos);
+  CHECK(requests.find(",'@SUM(1+1)*cmd|' /C calc'!A0,") != std::string::npos);
+  CHECK(requests.find(",=") == std::string::npos);
+  const std::string metrics = read_file(tmp / "ws" / "metric-requests.csv");
+  CHECK(metrics.find("MET-INC-RESOLVED,'-2+3,") != std::string::npos);
+}
+
+namespace {
+
+// `iso20k init` with files limited to 8 KB (ulimit -f, SIGXFSZ ignored so that a write fails with
+// EFBIG as on a full disk): profile.xml fits, requests.csv of the 2018 checklist does not.
+RunResult init_on_a_full_disk(const fs::path& dir) {
+  return run("trap '' XFSZ; ulimit -f 16; exec " + quote(ISO20K_BINARY) + " init " + quote(dir.string()) +
+             " --checklist iso20000-1:2018");
+}
+
+std::set<std::string> names_in(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("init all or nothing: a failure part-way leaves no workspace, and a retry works") {
+  TempDir tmp;
+  const fs::path ws = tmp / "ws";
+  const RunResult failed = init_on_a_full_disk(ws);
+  INFO(failed.err);
+  CHECK(failed.exit_code == 4);
+  CHECK(failed.err.find("cannot create the workspace " + ws.string() + ": ") != std::string::npos);
+  CHECK(failed.err.find("File too large") != std::string::npos);
+  CHECK(names_in(tmp.path()).empty());  // neither the workspace nor a temporary folder
+  const RunResult retry = run_iso20k("init " + quote(ws.string()) + " --checklist iso20000-1:2018");
+  INFO(retry.err);
+  CHECK(retry.exit_code == 0);
+  CHECK(names_in(ws) == std::set<std::string>{"metric-requests.csv", "profile.xml", "requests.csv"});
+}
+
+TEST_CASE("init all or nothing: into an existing folder, a failure part-way changes nothing") {
+  TempDir tmp;
+  const fs::path ws = tmp / "client";
+  fs::create_directory(ws);
+  write_file(ws / "notes.txt", "kick-off on Monday");
+  const RunResult failed = init_on_a_full_disk(ws);
+  CHECK(failed.exit_code == 4);
+  CHECK(names_in(ws) == std::set<std::string>{"notes.txt"});
+  CHECK(names_in(tmp.path()) == std::set<std::string>{"client"});
+  CHECK(run_iso20k("init " + quote(ws.string()) + " --checklist iso20000-1:2018").exit_code == 0);
+  CHECK(names_in(ws) == std::set<std::string>{"metric-requests.csv", "notes.txt", "profile.xml", "requests.csv"});
+}
+
+TEST_CASE("init all or nothing: a legal 250-byte name works, a 256-byte one fails cleanly") {
+  TempDir tmp;
+  const fs::path ws = tmp / std::string(250, 'w');
+  const RunResult r = run_iso20k("init " + quote(ws.string()) + " --checklist " + quote(small_checklist()));
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(fs::is_regular_file(ws / "requests.csv"));
+  // The outputs of assess and report with such names, beside it.
+  const std::string demo = source_dir() + "/examples/northgate-msp";
+  const fs::path json = tmp / (std::string(245, 'r') + ".json");
+  const RunResult a = run_iso20k("assess " + quote(demo) + " --quiet --out " + quote(json.string()));
+  INFO(a.err);
+  CHECK(a.exit_code == 0);
+  CHECK(fs::is_regular_file(json));
+  const fs::path pdf = tmp / (std::string(246, 'p') + ".pdf");
+  const RunResult p = run_iso20k("report " + quote(json.string()) + " --kind readiness --quiet --out " + quote(pdf.string()));
+  INFO(p.err);
+  CHECK(p.exit_code == 0);
+  CHECK(fs::is_regular_file(pdf));
+  // Past NAME_MAX: refused by the file system, and nothing is left.
+  const fs::path too_long = tmp / "sub" / std::string(256, 'x');
+  const RunResult bad = run_iso20k("init " + quote(too_long.string()) + " --checklist " + quote(small_checklist()));
+  CHECK(bad.exit_code == 4);
+  CHECK(bad.err.find("File name too long") != std::string::npos);
+  CHECK(names_in(tmp / "sub").empty());
 }

@@ -410,6 +410,35 @@ inline std::vector<std::uint8_t> make_png(std::uint32_t width, std::uint32_t hei
   return png;
 }
 
+// A PNG whose chunk structure is sound (checksums right, an IDAT starting a zlib stream) but whose
+// pixels are not there: what a crafted file claiming `width` × `height` pixels looks like to
+// anything that does not decode it. `interlace` 1 is Adam7.
+inline std::vector<std::uint8_t> make_png_header(std::uint32_t width, std::uint32_t height, int bit_depth = 8,
+                                                 int interlace = 0) {
+  std::vector<std::uint8_t> png{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+  std::vector<std::uint8_t> ihdr;
+  put32(ihdr, width);
+  put32(ihdr, height);
+  ihdr.insert(ihdr.end(), {static_cast<std::uint8_t>(bit_depth), 6, 0, 0, static_cast<std::uint8_t>(interlace)});
+  png_chunk(png, "IHDR", ihdr);
+  png_chunk(png, "IDAT", {0x78, 0x01, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x01});
+  png_chunk(png, "IEND", {});
+  return png;
+}
+
+// A JPEG whose markers are sound (SOF0 with 8-bit samples and 3 components, a scan, EOI) claiming
+// `width` × `height` pixels (at most 65535 each way, the format's limit).
+inline std::vector<std::uint8_t> make_jpeg_header(std::uint16_t width, std::uint16_t height) {
+  const auto hi = [](std::uint16_t v) { return static_cast<std::uint8_t>(v >> 8); };
+  const auto lo = [](std::uint16_t v) { return static_cast<std::uint8_t>(v & 0xFF); };
+  return {0xFF, 0xD8,                                                  // SOI
+          0xFF, 0xC0, 0x00, 0x11, 0x08, hi(height), lo(height), hi(width), lo(width), 0x03,
+          0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,        // SOF0
+          0xFF, 0xDA, 0x00, 0x0C, 0x03, 0x01, 0x00, 0x02, 0x11, 0x03, 0x11, 0x00, 0x3F, 0x00,  // SOS
+          0x12, 0x34, 0x56,                                            // entropy-coded data
+          0xFF, 0xD9};                                                 // EOI
+}
+
 // A simple logo: a navy rounded mark with a blue bar on a transparent background.
 inline std::vector<std::uint8_t> make_logo_png(int bit_depth = 8, std::uint32_t width = 240, std::uint32_t height = 80) {
   return make_png(width, height, bit_depth, [=](std::uint32_t x, std::uint32_t y) {

@@ -57,6 +57,10 @@ RunResult run_iso20k(const std::string& args) {
   return run(quote(ISO20K_BINARY) + " " + args);
 }
 
+RunResult run_iso20k_with_timeout(const std::string& args, int seconds) {
+  return run("timeout -k 5 " + std::to_string(seconds) + " " + quote(ISO20K_BINARY) + " " + args);
+}
+
 std::string source_dir() { return ISO20K_SOURCE_DIR; }
 
 namespace {

@@ -29,6 +29,10 @@ struct RunResult {
 RunResult run(const std::string& command);
 // Runs the iso20k binary under test with the given arguments (already shell-quoted).
 RunResult run_iso20k(const std::string& args);
+// The same under timeout(1): a run that hangs (a FIFO read, say) is killed after `seconds` and
+// gives exit code 124, so that a test of it fails instead of hanging.
+RunResult run_iso20k_with_timeout(const std::string& args, int seconds = 30);
+inline constexpr int kTimedOut = 124;
 std::string quote(const std::string& s);  // single-quoted for /bin/sh
 
 std::string source_dir();                                 // the repository root

@@ -15,9 +15,18 @@ struct WriteError : std::runtime_error {
 // untouched and no temporary file is left behind.
 void write_file_atomically(const std::string& path, std::string_view bytes);
 
-// The temporary name used for `path` ("<path>.tmp-<pid>"), for writers that produce the file
-// themselves (e.g. a PDF library) and then call commit_temporary().
+// The temporary name used for `path`, in its folder: "." + the start of its file name (at most
+// 64 bytes, cut at a character boundary) + ".tmp-<pid>". Never longer than NAME_MAX whatever the
+// length of the name, so that a legal 255-byte output name works.
 std::string temporary_path_for(const std::string& path);
+// Writes `bytes` to temporary_path_for(path), flushed to disk, and returns that name; nothing is
+// left behind when it throws WriteError. The caller then commits it or removes it.
+std::string write_temporary(const std::string& path, std::string_view bytes);
+// Renames `temporary` over `path`; on failure removes it and throws WriteError.
 void commit_temporary(const std::string& temporary, const std::string& path);
+
+// A name for a file or folder beside `path` ("." + the start of its name + "." + `tag` + "-<pid>"),
+// within NAME_MAX: where a folder is built before it is renamed into place.
+std::string sibling_name_for(const std::string& path, std::string_view tag);
 
 }  // namespace iso20k

@@ -48,7 +48,7 @@ TEST_CASE("atomic write: the bytes replace the target, and only the target is le
 }
 
 TEST_CASE("atomic write: the temporary file is named after the target and this process") {
-  CHECK(temporary_path_for("out/report.pdf") == "out/report.pdf.tmp-" + std::to_string(::getpid()));
+  CHECK(temporary_path_for("out/report.pdf") == "out/.report.pdf.tmp-" + std::to_string(::getpid()));
 }
 
 TEST_CASE("atomic write: a folder that does not exist is a WriteError naming the target and the reason") {

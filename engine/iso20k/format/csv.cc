@@ -254,7 +254,16 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
   return t;
 }
 
-std::string csv_escape(std::string_view field) {
+std::string neutralise_formula(std::string_view field) {
+  if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+    return "'" + std::string(field);
+  }
+  return std::string(field);
+}
+
+std::string csv_escape(std::string_view raw) {
+  const std::string neutral = neutralise_formula(raw);
+  const std::string_view field = neutral;
   // A field starting with U+FEFF is quoted too: at the start of a file it would read as a BOM.
   const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
                      (!field.empty() && (field.front() == ' ' || field.back() == ' ')) ||

@@ -51,11 +51,20 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
 // The form header cells are compared in: lower case, '-' '_' and spaces become one space, trimmed.
 std::string normalise_column_name(std::string_view name);
 
-// One field as written to a file: quoted when it holds a comma, quote, line break or surrounding
-// space, or starts with U+FEFF (which would read as a byte order mark at the start of a file);
-// quotes doubled; verbatim otherwise.
+// Formula injection: a cell starting with '=', '+', '-', '@', a tab or a carriage return is taken
+// for a formula by spreadsheets (=HYPERLINK(...), =cmd|...), so texts from a checklist or a
+// tailoring file would run in the client's spreadsheet. Such a field gets an apostrophe in front
+// ("'=1+2"), which spreadsheets show as text and do not display; any other field is unchanged.
+// (docs/workspace-format.md, "Files iso20k writes".)
+std::string neutralise_formula(std::string_view field);
+
+// The one CSV cell writer: every CSV iso20k writes goes through it. The field is neutralised
+// (neutralise_formula), then quoted when it holds a comma, quote, line break or surrounding space,
+// or starts with U+FEFF (which would read as a byte order mark at the start of a file); quotes
+// doubled; verbatim otherwise.
 std::string csv_escape(std::string_view field);
-// Fields joined with ',' and ended with CRLF, as RFC 4180 and spreadsheets expect.
+// Fields (each through csv_escape) joined with ',' and ended with CRLF, as RFC 4180 and
+// spreadsheets expect.
 std::string csv_row(const std::vector<std::string>& fields);
 
 }  // namespace iso20k

@@ -196,3 +196,21 @@ TEST_CASE("csv writer: quoting round-trips through the reader") {
   REQUIRE(rows.size() == 1);
   CHECK(values(rows)[0] == fields);
 }
+
+TEST_CASE("csv writer: formula injection — a cell starting with = + - @ tab or CR gets an apostrophe") {
+  const std::vector<std::string> fields = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx",
+                                           "=cmd|' /C calc'!A0", "a=b", " =padded", ""};
+  const std::string row = csv_row(fields);
+  CHECK(row ==
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2,'@SUM(A1),'\tx,\"'\rx\",'=cmd|' /C calc'!A0,a=b,\" =padded\",\r\n");
+  Diagnostics d;
+  const auto rows = parse(row, d);
+  CHECK(d.empty());
+  REQUIRE(rows.size() == 1);
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    CAPTURE(i);
+    CHECK(values(rows)[0][i] == neutralise_formula(fields[i]));
+  }
+  CHECK(neutralise_formula("plain") == "plain");
+  CHECK(neutralise_formula("=1") == "'=1");
+}

@@ -1,11 +1,6 @@
 #include "iso20k/format/source_text.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
-#include <system_error>
-#include <cerrno>
-#include <cstring>
 
 namespace iso20k {
 
@@ -17,19 +12,14 @@ SourceText::SourceText(std::string file, std::string bytes)
   }
 }
 
-std::optional<SourceText> SourceText::read(const std::string& path, Diagnostics& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    out.push_back({{path, 0, 0}, std::string("cannot open file: ") + std::strerror(errno)});
+std::optional<SourceText> SourceText::read(const std::string& path, const InputLimit& limit,
+                                            Diagnostics& out) {
+  InputRead r = read_input_file(path, limit);
+  if (!r.ok()) {
+    out.push_back({{path, 0, 0}, std::move(r.error)});
     return std::nullopt;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
-    out.push_back({{path, 0, 0}, "cannot read file (is it a directory?)"});
-    return std::nullopt;
-  }
-  return SourceText(path, std::move(buf).str());
+  return SourceText(path, std::move(r.bytes));
 }
 
 SourceLocation SourceText::location(std::size_t offset) const {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "iso20k/format/input_file.h"
 #include "iso20k/model/diagnostic.h"
 
 namespace iso20k {
@@ -15,8 +16,10 @@ class SourceText {
  public:
   SourceText(std::string file, std::string bytes);
 
-  // Reads a whole file. Returns nullopt and appends a diagnostic when it cannot be read.
-  static std::optional<SourceText> read(const std::string& path, Diagnostics& out);
+  // Reads a whole file through read_input_file (a regular file within `limit`). Returns nullopt
+  // and appends a diagnostic naming the file when it cannot be read.
+  static std::optional<SourceText> read(const std::string& path, const InputLimit& limit,
+                                        Diagnostics& out);
 
   const std::string& file() const { return file_; }
   const std::string& bytes() const { return bytes_; }

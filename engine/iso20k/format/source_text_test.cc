@@ -1,6 +1,7 @@
 // Offsets to line:column (columns in code points), reading files, and the UTF-8 check every loader
 // runs first: each invalid sequence reported at its place with its first byte.
 #include "iso20k/format/source_text.h"
+#include "iso20k/format/input_file.h"
 
 #include <doctest/doctest.h>
 
@@ -82,7 +83,7 @@ TEST_CASE("source text: a file is read whole, a missing one is reported by its p
     out << "one\r\ntwo";
   }
   Diagnostics d;
-  const std::optional<SourceText> t = SourceText::read(path, d);
+  const std::optional<SourceText> t = SourceText::read(path, kWorkspaceInput, d);
   REQUIRE(t);
   CHECK(d.empty());
   CHECK(t->file() == path);
@@ -90,7 +91,7 @@ TEST_CASE("source text: a file is read whole, a missing one is reported by its p
   CHECK(t->location(5).line == 2);
 
   const std::string missing = (dir / "nope.txt").string();
-  CHECK_FALSE(SourceText::read(missing, d));
+  CHECK_FALSE(SourceText::read(missing, kWorkspaceInput, d));
   REQUIRE(d.size() == 1);
-  CHECK(format(d[0]) == missing + ": error: cannot open file: No such file or directory");
+  CHECK(format(d[0]) == missing + ": error: no such file");
 }

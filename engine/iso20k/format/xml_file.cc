@@ -1,5 +1,6 @@
 #include "iso20k/format/xml_file.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -39,6 +40,268 @@ bool always_allowed(std::string_view name) {
   return name == "xmlns" || name.starts_with("xmlns:") || name.starts_with("xsi:");
 }
 
+// ---- Well-formed XML 1.0 without a DTD ----------------------------------------------------------
+// pugixml's parse is lenient: it accepts a bare '&', '<' in attribute values, undefined entities
+// (left as literal text), text after the root element, an XML declaration anywhere, control
+// characters, character references to NUL, surrogates or past U+10FFFF, and DOCTYPEs (whose
+// entities it leaves unexpanded). These checks refuse all of that, each at its line and column:
+// characters before parsing, the rest on the text pugixml accepted.
+
+constexpr std::size_t kMaxXmlProblems = 10;
+
+std::string code_point_name(unsigned long cp) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  std::string hex;
+  do {
+    hex.insert(hex.begin(), kDigits[cp % 16]);
+    cp /= 16;
+  } while (cp > 0);
+  while (hex.size() < 4) hex.insert(hex.begin(), '0');
+  return "U+" + hex;
+}
+
+// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+bool is_xml_char(unsigned long cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+         (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+// Every character of valid UTF-8 `b` is an XML Char; the first that is not is reported.
+bool check_characters(const SourceText& source, Diagnostics& out) {
+  const std::string& b = source.bytes();
+  for (std::size_t i = 0; i < b.size();) {
+    const auto c = static_cast<unsigned char>(b[i]);
+    unsigned long cp = c;
+    std::size_t len = 1;
+    if (c >= 0xF0) {
+      len = 4;
+      cp = c & 0x07u;
+    } else if (c >= 0xE0) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xC0) {
+      len = 2;
+      cp = c & 0x1Fu;
+    }
+    for (std::size_t k = 1; k < len && i + k < b.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(b[i + k]) & 0x3Fu);
+    }
+    if (!is_xml_char(cp)) {
+      out.push_back(source.error(i, (cp == 0 ? std::string("a NUL byte (U+0000)") : "the character " + code_point_name(cp)) +
+                                        " is not allowed in XML; the XML is not well formed"));
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' ||
+         c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+class WellFormed {
+ public:
+  WellFormed(const SourceText& source, Diagnostics& out) : src_(source), b_(source.bytes()), out_(out) {}
+
+  bool check() {
+    if (std::string_view(b_).starts_with("\xEF\xBB\xBF")) i_ = 3;
+    if (b_.compare(i_, 5, "<?xml") == 0 && i_ + 5 < b_.size() && (is_space(b_[i_ + 5]) || b_[i_ + 5] == '?')) {
+      declaration();
+    }
+    while (i_ < b_.size() && problems_ < kMaxXmlProblems && !stop_) {
+      if (b_[i_] == '<') {
+        markup();
+      } else {
+        text();
+      }
+    }
+    return problems_ == 0;
+  }
+
+ private:
+  void problem(std::size_t at, const std::string& message) {
+    ++problems_;
+    out_.push_back(src_.error(at, message + "; the XML is not well formed"));
+  }
+
+  std::size_t find(std::string_view what, std::size_t from) const {
+    const std::size_t at = b_.find(what, from);
+    return at == std::string::npos ? b_.size() : at;
+  }
+  // The first `what` in [from, to), or `to`: searches stay inside the construct being checked, so
+  // the whole check is linear in the size of the file.
+  std::size_t find_in(std::string_view what, std::size_t from, std::size_t to) const {
+    if (from >= to) return to;
+    const std::size_t at = std::string_view(b_).substr(from, to - from).find(what);
+    return at == std::string_view::npos ? to : from + at;
+  }
+
+  // <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+  void declaration() {
+    const std::size_t start = i_;
+    const std::size_t end = find("?>", i_);
+    const std::string_view d(b_.data() + start, end - start);
+    const auto value = [&](std::string_view name) -> std::optional<std::pair<std::string_view, std::size_t>> {
+      std::size_t at = d.find(name);
+      while (at != std::string_view::npos && (at == 0 || !is_space(d[at - 1]))) at = d.find(name, at + 1);
+      if (at == std::string_view::npos) return std::nullopt;
+      std::size_t v = at + name.size();
+      while (v < d.size() && (is_space(d[v]) || d[v] == '=')) ++v;
+      if (v >= d.size() || (d[v] != '"' && d[v] != '\'')) return std::nullopt;
+      const std::size_t close = d.find(d[v], v + 1);
+      if (close == std::string_view::npos) return std::nullopt;
+      return std::pair{d.substr(v + 1, close - v - 1), start + v + 1};
+    };
+    const auto version = value("version");
+    if (!version) {
+      problem(start, "the XML declaration has no version (write <?xml version=\"1.0\" encoding=\"UTF-8\"?>)");
+    } else if (!version->first.starts_with("1.") || version->first.size() < 3 ||
+               !std::all_of(version->first.begin() + 2, version->first.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      problem(version->second, "XML version '" + std::string(version->first) + "': only XML 1.0 is read");
+    }
+    if (const auto encoding = value("encoding")) {
+      std::string e(encoding->first);
+      for (char& c : e) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+      if (e != "UTF-8" && e != "UTF8") {
+        problem(encoding->second, "the file declares the encoding '" + std::string(encoding->first) +
+                                      "'; iso20k reads UTF-8 only: save it as UTF-8 and declare encoding=\"UTF-8\"");
+      }
+    }
+    i_ = std::min(b_.size(), end + 2);
+  }
+
+  void markup() {
+    const std::size_t start = i_;
+    if (b_.compare(i_, 4, "<!--") == 0) {
+      const std::size_t end = find("-->", i_ + 4);
+      const std::size_t dashes = find_in("--", i_ + 4, end);
+      if (dashes < end) problem(dashes, "'--' inside a comment");
+      i_ = std::min(b_.size(), end + 3);
+    } else if (b_.compare(i_, 9, "<![CDATA[") == 0) {
+      if (depth_ == 0) problem(start, "a CDATA section outside the root element");
+      i_ = std::min(b_.size(), find("]]>", i_ + 9) + 3);
+    } else if (b_.compare(i_, 9, "<!DOCTYPE") == 0) {
+      problem(start, "a document type declaration (<!DOCTYPE ...>) is not allowed: iso20k reads XML without a DTD, "
+                     "and entities it declares would not be expanded");
+      stop_ = true;  // its internal subset cannot be skipped reliably
+    } else if (b_.compare(i_, 2, "<?") == 0) {
+      std::size_t t = i_ + 2;
+      while (t < b_.size() && is_name_char(b_[t])) ++t;
+      std::string target = b_.substr(i_ + 2, t - i_ - 2);
+      for (char& c : target) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if (target == "xml") {
+        problem(start, "the XML declaration <?xml ...?> must come first in the file, before anything else "
+                       "(even a blank line or a comment)");
+      }
+      i_ = std::min(b_.size(), find("?>", i_ + 2) + 2);
+    } else if (b_.compare(i_, 2, "</") == 0) {
+      i_ = std::min(b_.size(), find(">", i_) + 1);
+      if (depth_ > 0) --depth_;
+    } else if (b_.compare(i_, 2, "<!") == 0) {
+      i_ = std::min(b_.size(), find(">", i_) + 1);  // pugixml refused anything else already
+    } else {
+      start_tag();
+    }
+  }
+
+  void start_tag() {
+    if (depth_ == 0) seen_root_ = true;
+    ++i_;
+    while (i_ < b_.size() && !is_space(b_[i_]) && b_[i_] != '/' && b_[i_] != '>') ++i_;
+    for (;;) {
+      while (i_ < b_.size() && is_space(b_[i_])) ++i_;
+      if (i_ >= b_.size()) return;
+      if (b_[i_] == '/') {  // an empty element
+        i_ = std::min(b_.size(), find(">", i_) + 1);
+        return;
+      }
+      if (b_[i_] == '>') {
+        ++i_;
+        ++depth_;
+        return;
+      }
+      while (i_ < b_.size() && !is_space(b_[i_]) && b_[i_] != '=') ++i_;  // the attribute's name
+      while (i_ < b_.size() && (is_space(b_[i_]) || b_[i_] == '=')) ++i_;
+      if (i_ >= b_.size() || (b_[i_] != '"' && b_[i_] != '\'')) return;
+      const char quote = b_[i_];
+      const std::size_t open = i_ + 1;
+      const std::size_t close = find(std::string_view(&quote, 1), open);
+      const std::size_t lt = find_in("<", open, close);
+      if (lt < close) problem(lt, "'<' inside an attribute value: write it as &lt;");
+      references(open, close);
+      i_ = std::min(b_.size(), close + 1);
+    }
+  }
+
+  void text() {
+    const std::size_t start = i_;
+    const std::size_t end = find("<", i_);
+    if (depth_ == 0) {
+      for (std::size_t k = start; k < end; ++k) {
+        if (!is_space(b_[k])) {
+          problem(k, seen_root_ ? "text after the root element" : "text before the root element");
+          break;
+        }
+      }
+    } else {
+      const std::size_t cdata_end = find_in("]]>", start, end);
+      if (cdata_end < end) problem(cdata_end, "']]>' in text: write it as ]]&gt;");
+      references(start, end);
+    }
+    i_ = end;
+  }
+
+  // Entity and character references in text or an attribute value between `from` and `to`.
+  void references(std::size_t from, std::size_t to) {
+    for (std::size_t k = find_in("&", from, to); k < to && problems_ < kMaxXmlProblems; k = find_in("&", k + 1, to)) {
+      std::size_t e = k + 1;
+      if (e < to && b_[e] == '#') ++e;
+      while (e < to && is_name_char(b_[e])) ++e;
+      if (e >= to || b_[e] != ';' || e == k + 1 || (b_[k + 1] == '#' && e == k + 2)) {
+        problem(k, "a bare '&': write it as &amp; (or complete the reference with ';')");
+        continue;
+      }
+      const std::string_view ref(b_.data() + k + 1, e - k - 1);
+      if (ref[0] == '#') {
+        const bool hex = ref.size() > 1 && ref[1] == 'x';
+        const std::string_view digits = ref.substr(hex ? 2 : 1);
+        unsigned long cp = 0;
+        bool ok = !digits.empty() && digits.size() <= 8;
+        for (char c : digits) {
+          const int v = (c >= '0' && c <= '9') ? c - '0'
+                        : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                        : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                      : -1;
+          if (v < 0) ok = false;
+          cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v < 0 ? 0 : v);
+        }
+        if (!ok) {
+          problem(k, "malformed character reference &" + std::string(ref) + ";");
+        } else if (!is_xml_char(cp)) {
+          problem(k, "the character reference &" + std::string(ref) + "; is to " +
+                         (cp > 0x10FFFF ? std::string("a value past U+10FFFF") : code_point_name(cp)) +
+                         ", which XML does not allow");
+        }
+      } else if (ref != "amp" && ref != "lt" && ref != "gt" && ref != "quot" && ref != "apos") {
+        problem(k, "undefined entity &" + std::string(ref) +
+                       "; — XML without a DTD knows only &amp; &lt; &gt; &quot; &apos; (write a character "
+                       "as itself or as &#NNNN;)");
+      }
+    }
+  }
+
+  const SourceText& src_;
+  const std::string& b_;
+  Diagnostics& out_;
+  std::size_t i_ = 0;
+  int depth_ = 0;
+  bool seen_root_ = false;
+  bool stop_ = false;
+  std::size_t problems_ = 0;
+};
+
 }  // namespace
 
 XmlFile::XmlFile(SourceText source, std::unique_ptr<pugi::xml_document> doc)
@@ -53,6 +316,7 @@ std::optional<XmlFile> XmlFile::parse(SourceText source, std::string_view root_n
     return std::nullopt;
   }
   const bool utf8_ok = source.check_utf8(out);
+  if (utf8_ok && !check_characters(source, out)) return std::nullopt;
   auto doc = std::make_unique<pugi::xml_document>();
   const pugi::xml_parse_result r =
       doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
@@ -71,6 +335,7 @@ std::optional<XmlFile> XmlFile::parse(SourceText source, std::string_view root_n
     return std::nullopt;
   }
   if (!utf8_ok) return std::nullopt;
+  if (!WellFormed(source, out).check()) return std::nullopt;
   XmlFile file(std::move(source), std::move(doc));
   int roots = 0;
   for (pugi::xml_node n : file.doc_->children()) {

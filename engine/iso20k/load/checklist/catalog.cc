@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
+
+#include "iso20k/format/input_file.h"
 
 #include "iso20k/format/text.h"
 
@@ -11,10 +12,7 @@ namespace {
 
 // The id attribute of a <checklist> root, read from the first few kilobytes.
 std::string peek_checklist_id(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string head(4096, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::string head = read_input_head(path, 4096).bytes;
   const std::size_t root = head.find("<checklist");
   if (root == std::string::npos) return {};
   const std::size_t end = head.find('>', root);
@@ -48,8 +46,11 @@ std::optional<CatalogEntry> Catalog::find(const std::string& id_or_path, Diagnos
   for (const CatalogEntry& e : entries_) {
     if (e.id == id_or_path) return e;
   }
+  // A path that names anything (a folder, a FIFO, a dangling symbolic link too) is loaded, and the
+  // loader says what is wrong with it.
   std::error_code ec;
-  if (std::filesystem::is_regular_file(id_or_path, ec)) {
+  if (std::filesystem::symlink_status(id_or_path, ec).type() != std::filesystem::file_type::not_found &&
+      !ec) {
     return CatalogEntry{peek_checklist_id(id_or_path), id_or_path, false};
   }
   const std::string known = join(entries_, ", ", [](const CatalogEntry& e) { return e.id; });

@@ -364,7 +364,7 @@ ChecklistLoad load_checklist_bytes(std::string file, std::string bytes,
 
 ChecklistLoad load_checklist(const std::string& path, const ChecklistLoadOptions& options) {
   Diagnostics read_errors;
-  auto src = SourceText::read(path, read_errors);
+  auto src = SourceText::read(path, kChecklistInput, read_errors);
   if (!src) return {std::nullopt, std::move(read_errors)};
   return load(std::move(*src), options);
 }

@@ -80,7 +80,7 @@ Registries load_registries(const std::string& dir, Diagnostics& out) {
   }
   std::sort(files.begin(), files.end());
   for (const std::string& path : files) {
-    auto src = SourceText::read(path, out);
+    auto src = SourceText::read(path, kChecklistInput, out);
     if (!src) continue;
     const bool is_registry = src->bytes().find("<registry") != std::string::npos;
     auto xml = XmlFile::parse(std::move(*src), is_registry ? "registry" : "correspondence",

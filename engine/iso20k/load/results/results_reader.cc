@@ -240,6 +240,15 @@ class Reader {
     return out;
   }
 
+  // Records where the values of `keys` of `obj` are, by their JSON path ("overall.score").
+  void note(const Value& obj, std::initializer_list<const char*> keys, FieldLocations& into) {
+    for (const char* key : keys) {
+      if (const JsonSpot* spot = index_.find(ws::json_pointer(obj.pointer, key))) {
+        into.by_field.emplace((obj.path.empty() ? "" : obj.path + ".") + key, source_.location(spot->value_offset));
+      }
+    }
+  }
+
   // The value of member `key`, for messages about it; nullopt when missing (already reported).
   std::optional<Value> at(const Value& obj, const std::string& key) {
     if (!has(obj, key)) return std::nullopt;
@@ -256,7 +265,7 @@ class Reader {
 
 constexpr double kHuge = 1e15;
 
-Rollup read_rollup(Reader& r, const Value& obj) {
+Rollup read_rollup(Reader& r, const Value& obj, FieldLocations& figures) {
   Rollup u;
   u.score = r.number(obj, "score", 0, 1);
   u.coverage = r.number(obj, "coverage", 0, 1);
@@ -264,17 +273,20 @@ Rollup read_rollup(Reader& r, const Value& obj) {
   u.assessed_weight = r.number(obj, "assessed_weight", 0, kHuge);
   u.applicable_weight = r.number(obj, "applicable_weight", 0, kHuge);
   u.requirements = r.integer(obj, "requirements", 0, 1'000'000'000);
+  r.note(obj, {"score", "coverage", "achieved_weight", "assessed_weight", "applicable_weight", "requirements"},
+         figures);
   if (auto counts = r.object(obj, "results")) {
     for (const auto& [result, name] : enum_names<Result>()) {
       u.counts[static_cast<std::size_t>(result)] = r.integer(*counts, name, 0, 1'000'000'000);
+      r.note(*counts, {name}, figures);
     }
   }
   return u;
 }
 
-Rollup read_rollup_object(Reader& r, const Value& top, const std::string& key) {
+Rollup read_rollup_object(Reader& r, const Value& top, const std::string& key, FieldLocations& figures) {
   auto obj = r.object(top, key);
-  return obj ? read_rollup(r, *obj) : Rollup{};
+  return obj ? read_rollup(r, *obj, figures) : Rollup{};
 }
 
 // "checklist.tailoring": optional, but when present an object with every key.
@@ -352,7 +364,7 @@ void read_profile(Reader& r, const Value& top, Results& out) {
   out.assessment.organisation = p.organisation;
 }
 
-void read_verdict(Reader& r, const Value& top, Assessment& a) {
+void read_verdict(Reader& r, const Value& top, Assessment& a, FieldLocations& figures) {
   if (auto as = r.object(top, "assessment")) {
     a.as_of = r.date(*as, "as_of");
     a.model = r.choice(*as, "model", ScoringModel::weighted);
@@ -360,6 +372,7 @@ void read_verdict(Reader& r, const Value& top, Assessment& a) {
   auto v = r.object(top, "verdict");
   if (!v) return;
   a.verdict = r.choice(*v, "code", Verdict::not_ready);
+  r.note(*v, {"code", "blockers", "concerns"}, figures);
   r.text(*v, "text");  // describe(code): written for readers, not read back
   for (const Value& b : r.objects(*v, "blockers")) {
     Blocker blocker;
@@ -381,7 +394,7 @@ void read_clauses(Reader& r, const Value& top, Results& out) {
     c.depth = r.integer(v, "depth", 0, 100);
     c.where = r.where(v);
     c.locations = r.locations(v, {"title", "kind", "depth"});
-    out.assessment.clauses.push_back({c.number, read_rollup(r, v)});
+    out.assessment.clauses.push_back({c.number, read_rollup(r, v, out.figures)});
     out.checklist.clauses.push_back(std::move(c));
   }
 }
@@ -432,7 +445,7 @@ void read_processes(Reader& r, const Value& top, Results& out) {
     p.id = r.text(v, "id");
     p.name = r.text(v, "name");
     p.where = r.where(v);
-    out.assessment.processes.push_back({p.id, read_rollup(r, v)});
+    out.assessment.processes.push_back({p.id, read_rollup(r, v, out.figures)});
     ProcessCapability pc;
     pc.process = p.id;
     if (auto c = r.object(v, "capability")) read_capability(r, *c, pc);
@@ -483,10 +496,11 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
   }
 }
 
-void read_findings(Reader& r, const Value& top, Assessment& a) {
+void read_findings(Reader& r, const Value& top, Assessment& a, FieldLocations& figures) {
   if (auto counts = r.object(top, "finding_counts")) {
     for (const auto& [grade, name] : enum_names<Grade>()) {
       a.finding_counts[static_cast<std::size_t>(grade)] = r.integer(*counts, name, 0, 1'000'000'000);
+      r.note(*counts, {name}, figures);
     }
   }
   for (const Value& v : r.objects(top, "findings")) {
@@ -674,7 +688,7 @@ void check_references(Reader& r, const Value& top, const Results& out) {
 
 ResultsLoad read_results(const std::string& path) {
   ResultsLoad load;
-  auto source = SourceText::read(path, load.diagnostics);
+  auto source = SourceText::read(path, kResultsInput, load.diagnostics);
   if (!source) return load;
   return read_results_bytes(path, source->bytes());
 }
@@ -731,14 +745,15 @@ ResultsLoad read_results_bytes(std::string file, std::string bytes) {
   Results out;
   read_checklist(r, top, out);
   read_profile(r, top, out);
-  read_verdict(r, top, out.assessment);
-  out.assessment.overall = read_rollup_object(r, top, "overall");
-  out.assessment.hls = read_rollup_object(r, top, "hls");
-  out.assessment.sms = read_rollup_object(r, top, "sms");
+  out.where = r.where(top);
+  read_verdict(r, top, out.assessment, out.figures);
+  out.assessment.overall = read_rollup_object(r, top, "overall", out.figures);
+  out.assessment.hls = read_rollup_object(r, top, "hls", out.figures);
+  out.assessment.sms = read_rollup_object(r, top, "sms", out.figures);
   read_clauses(r, top, out);
   read_processes(r, top, out);
   read_requirements(r, top, out);
-  read_findings(r, top, out.assessment);
+  read_findings(r, top, out.assessment, out.figures);
   read_plan(r, top, out.assessment);
   read_evidence(r, top, out);
   if (!r.failed()) check_references(r, top, out);

@@ -74,6 +74,11 @@ struct Results {
   // register and the metric values as recorded. Judgements and actions are not in results.json:
   // their effect is in the assessment (results, plan).
   Workspace workspace;
+  // Where the figures that follow from the requirement results are written, by JSON path:
+  // "overall.score", "clauses[3].results.partial", "finding_counts.major", "verdict.code",
+  // "verdict.blockers", "verdict.concerns" (pipeline/results_check.h compares them).
+  FieldLocations figures;
+  SourceLocation where;  // the document
 };
 
 struct ResultsLoad {

@@ -4,6 +4,7 @@
 
 #include "iso20k/load/checklist/checklist_elements.h"
 #include "iso20k/load/tailoring/tailoring_apply.h"
+#include "iso20k/format/input_file.h"
 #include "iso20k/format/xml_file.h"
 
 namespace iso20k {
@@ -207,14 +208,16 @@ TailoringLoad load_tailoring_bytes(std::string file, std::string bytes,
 
 TailoringLoad load_tailoring(const std::string& path, const TailoringLoadOptions& options) {
   Diagnostics read_errors;
-  auto src = SourceText::read(path, read_errors);
+  auto src = SourceText::read(path, kTailoringInput, read_errors);
   if (!src) return {std::nullopt, std::move(read_errors)};
   return load(std::move(*src), options);
 }
 
 std::string tailoring_checklist_id(const std::string& path) {
+  const InputRead in = read_input_file(path, kTailoringInput);
+  if (!in.ok()) return {};
   pugi::xml_document doc;
-  if (!doc.load_file(path.c_str())) return {};
+  if (!doc.load_buffer(in.bytes.data(), in.bytes.size(), pugi::parse_default, pugi::encoding_utf8)) return {};
   const pugi::xml_node root = doc.document_element();
   if (std::string_view(root.name()) != "tailoring") return {};
   return root.attribute("checklist").value();
@@ -226,7 +229,7 @@ Diagnostics load_and_apply_tailoring(Checklist& checklist, const std::string& pa
   options.checklist = &checklist;
   options.registries = registries;
   Diagnostics read_errors;
-  auto src = SourceText::read(path, read_errors);
+  auto src = SourceText::read(path, kTailoringInput, read_errors);
   if (!src) return read_errors;
   Checklist applied;
   TailoringLoad result = load(std::move(*src), options, &applied);

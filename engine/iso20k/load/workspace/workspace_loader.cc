@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <tuple>
 
+#include "iso20k/format/input_file.h"
 #include "iso20k/format/source_text.h"
 #include "iso20k/load/workspace/workspace_file.h"
 #include "iso20k/util/suggest.h"
@@ -52,18 +53,25 @@ class Loader {
                                          : "no such folder");
       return std::nullopt;
     }
+    // Every entry, whatever it is: a register that is a folder, a FIFO, a device or a dangling
+    // symbolic link is an error when it is read below, not a file silently skipped.
     std::vector<std::string> names;
+    std::vector<std::string> folders;
     for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+      names.push_back(it->path().filename().string());
       std::error_code fe;
-      if (it->is_regular_file(fe)) names.push_back(it->path().filename().string());
+      if (it->is_directory(fe) && !names.back().starts_with(".")) folders.push_back(names.back());
     }
     if (ec) {
       problem(dir_, "cannot list the folder: " + ec.message());
       return std::nullopt;
     }
     std::sort(names.begin(), names.end());
+    std::sort(folders.begin(), folders.end());
     std::vector<std::vector<Found>> found(std::size(ws::kFileKinds));
     for (const std::string& name : names) classify(name, found);
+    misplaced(folders, found);
+    unrenamed_requests(names, found);
 
     Workspace w;
     w.dir = dir_;
@@ -86,11 +94,13 @@ class Loader {
         }
         continue;
       }
-      Diagnostics read_errors;
-      std::optional<SourceText> src = SourceText::read(found[k][0].path, read_errors);
-      for (Diagnostic& d : read_errors) out_.push_back(std::move(d));
-      if (!src) continue;
-      ws::read_workspace_file(spec.kind, found[k][0].format, std::move(*src), w, out_);
+      const InputRead in = read_input_file(found[k][0].path, kWorkspaceInput);
+      if (!in.ok()) {
+        problem(found[k][0].path, "the " + std::string(spec.noun) + " cannot be read: " + in.error);
+        continue;
+      }
+      ws::read_workspace_file(spec.kind, found[k][0].format, SourceText(found[k][0].path, in.bytes),
+                              w, out_);
       if (spec.kind == FileKind::profile) profile_read_ = true;
     }
     if (profile_read_) cross_checks(w);
@@ -110,42 +120,106 @@ class Loader {
     const std::size_t dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0) return;
     const std::string stem = name.substr(0, dot), ext = name.substr(dot + 1);
+    const std::string lstem = lower(stem), lext = lower(ext);
     const std::optional<Format> format = enum_from_name<Format>(ext);
+    const std::optional<Format> lformat = enum_from_name<Format>(lext);
     static constexpr std::string_view kSpreadsheets[] = {"xlsx", "xls", "ods", "numbers"};
     static constexpr std::string_view kOther[] = {"yaml", "yml", "toml", "txt"};
     for (std::size_t k = 0; k < std::size(ws::kFileKinds); ++k) {
       const FileSpec& spec = ws::file_spec(ws::kFileKinds[k]);
+      const std::string proper = std::string(spec.stem) + "." + lext;
       if (stem == spec.stem) {
         if (format && allowed(spec, *format)) {
           found[k].push_back({path_of(name), *format});
-        } else if (std::find(std::begin(kSpreadsheets), std::end(kSpreadsheets), lower(ext)) !=
+        } else if (lformat && allowed(spec, *lformat)) {
+          problem(path_of(name), "workspace file names are lower case: rename it to " + proper);
+        } else if (std::find(std::begin(kSpreadsheets), std::end(kSpreadsheets), lext) !=
                    std::end(kSpreadsheets)) {
           problem(path_of(name), "a spreadsheet cannot be read: save it as CSV (comma-separated "
                                  "values, UTF-8) named " + std::string(spec.stem) + ".csv" +
                                      (allowed(spec, Format::csv) ? "" : ", or write " +
                                                                             formats_list(spec)));
-        } else if (format || std::find(std::begin(kOther), std::end(kOther), lower(ext)) !=
-                                 std::end(kOther)) {
+        } else if (lformat || std::find(std::begin(kOther), std::end(kOther), lext) !=
+                                  std::end(kOther)) {
           problem(path_of(name), "the " + std::string(spec.noun) + " is read from " +
                                      formats_list(spec) + ", not ." + ext);
         }
         return;
       }
-      if (!format) continue;
-      const std::string lstem = lower(stem);
+      if (!lformat) continue;
       if (lstem == spec.stem) {
-        problem(path_of(name), "workspace file names are lower case: rename it to " +
-                                   std::string(spec.stem) + "." + lower(ext));
+        problem(path_of(name), "workspace file names are lower case: rename it to " + proper);
+        return;
+      }
+      // "evidence.csv.csv", "Evidence.xlsx.csv": an extension added to a full name (a file
+      // manager that hides extensions, a spreadsheet's "save as").
+      const std::size_t inner = lstem.find('.');
+      if (inner != std::string::npos && lstem.substr(0, inner) == spec.stem &&
+          allowed(spec, *lformat)) {
+        problem(path_of(name), "the name has an extension too many: rename it to " + proper);
         return;
       }
       if (stem.size() <= 64) {
         const std::size_t d = edit_distance(lstem, spec.stem);
         if (d > 0 && d <= 2) {
-          problem(path_of(name), "not a workspace file name (did you mean " +
-                                     std::string(spec.stem) + "." + lower(ext) + "?)");
+          problem(path_of(name), "not a workspace file name (did you mean " + proper + "?)");
           return;
         }
       }
+    }
+  }
+
+  // A workspace file in a subfolder is not read: when its kind is missing from the workspace
+  // folder itself, say where it is and where it belongs.
+  void misplaced(const std::vector<std::string>& folders, const std::vector<std::vector<Found>>& found) {
+    for (const std::string& folder : folders) {
+      std::vector<std::string> inner;
+      std::error_code ec;
+      for (fs::directory_iterator it(fs::path(dir_) / folder, ec), end; !ec && it != end; it.increment(ec)) {
+        inner.push_back(it->path().filename().string());
+      }
+      std::sort(inner.begin(), inner.end());
+      for (const std::string& name : inner) {
+        const std::size_t dot = name.rfind('.');
+        if (dot == std::string::npos || dot == 0) continue;
+        const std::string stem = lower(name.substr(0, dot)), ext = lower(name.substr(dot + 1));
+        const std::optional<Format> format = enum_from_name<Format>(ext);
+        for (std::size_t k = 0; k < std::size(ws::kFileKinds); ++k) {
+          const FileSpec& spec = ws::file_spec(ws::kFileKinds[k]);
+          if (stem != spec.stem || !format || !allowed(spec, *format) || !found[k].empty()) continue;
+          problem((fs::path(dir_) / folder / name).string(),
+                  "the " + std::string(spec.noun) + " is read only from the workspace folder itself, "
+                  "not from the subfolder " + folder + ": move it to " +
+                  path_of(std::string(spec.stem) + "." + ext));
+        }
+      }
+    }
+  }
+
+  // The request lists `init` writes are registers once answered and renamed: an answered one
+  // beside no register of its kind was most likely never renamed.
+  void unrenamed_requests(const std::vector<std::string>& names, const std::vector<std::vector<Found>>& found) {
+    static constexpr struct {
+      std::string_view file;
+      FileKind kind;
+      std::string_view rename;
+    } kRequests[] = {{"requests.csv", FileKind::evidence, "evidence.csv"},
+                     {"metric-requests.csv", FileKind::metrics, "metrics.csv"}};
+    for (const auto& r : kRequests) {
+      if (!found[static_cast<std::size_t>(r.kind)].empty()) continue;
+      if (std::find(names.begin(), names.end(), r.file) == names.end()) continue;
+      const std::string path = path_of(std::string(r.file));
+      const InputRead in = read_input_file(path, kWorkspaceInput);
+      if (!in.ok()) continue;
+      Workspace scratch;
+      Diagnostics ignored;
+      ws::read_workspace_file(r.kind, Format::csv, SourceText(path, in.bytes), scratch, ignored);
+      const std::size_t answered = r.kind == FileKind::evidence ? scratch.evidence.size() : scratch.metrics.size();
+      if (answered == 0) continue;
+      problem(path, std::string(r.file) + " holds " + std::to_string(answered) +
+                        (answered == 1 ? " answered request" : " answered requests") + " but the workspace has no " +
+                        std::string(ws::file_spec(r.kind).noun) + ": save it as " + std::string(r.rename) +
+                        " (it is read as it stands)");
     }
   }
 
@@ -153,19 +227,25 @@ class Loader {
   void cross_checks(Workspace& w) {
     const Profile& p = w.profile;
     if (!p.tailoring.empty()) {
-      std::error_code ec;
-      if (!fs::is_regular_file(fs::path(dir_) / p.tailoring, ec)) {
+      const std::string why = input_file_problem((fs::path(dir_) / p.tailoring).string());
+      if (why.starts_with("no such file")) {
         out_.push_back({p.locations.of("tailoring", p.where),
                         "the tailoring file '" + p.tailoring + "' does not exist in " + dir_});
+      } else if (!why.empty()) {
+        out_.push_back({p.locations.of("tailoring", p.where),
+                        "the tailoring file '" + p.tailoring + "' cannot be read: " + why});
       }
     }
     if (names_checklist_file(p)) {
-      std::error_code ec;
-      if (!fs::is_regular_file(fs::path(dir_) / p.checklist, ec)) {
+      const std::string why = input_file_problem((fs::path(dir_) / p.checklist).string());
+      if (why.starts_with("no such file")) {
         out_.push_back({p.locations.of("checklist", p.where),
                         "the checklist file '" + p.checklist + "' does not exist in " + dir_ +
                             " (a checklist is named by its id, or by a path relative to the "
                             "workspace folder)"});
+      } else if (!why.empty()) {
+        out_.push_back({p.locations.of("checklist", p.where),
+                        "the checklist file '" + p.checklist + "' cannot be read: " + why});
       }
     }
     if (!p.assessment_date) return;

@@ -1,12 +1,9 @@
 #include "iso20k/reports/layout/image.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iterator>
-#include <vector>
+#include <span>
 
+#include "iso20k/format/input_file.h"
 #include "iso20k/reports/layout/error.h"
 #include "iso20k/reports/layout/image_format.h"
 
@@ -14,36 +11,26 @@ namespace iso20k::layout {
 
 Image load_image(Document& doc, const std::filesystem::path& path) {
   const std::string name = path.string();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw LayoutError(name + ": image file not found");
-  if (!std::filesystem::is_regular_file(path, ec)) throw LayoutError(name + ": not a regular file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw LayoutError(name + ": cannot open image file: " + std::strerror(errno));
-  const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) throw LayoutError(name + ": cannot read image file");
-  if (bytes.empty()) throw LayoutError(name + ": the image file is empty");
-  if (bytes.size() > 0x7FFFFFFFu) throw LayoutError(name + ": the image file is too large");
-
+  InputRead in = read_input_file(name, kImageInput);
+  if (!in.ok()) {
+    throw LayoutError(name + ": " + (in.error == "no such file" ? std::string("image file not found") : in.error));
+  }
+  if (in.bytes.empty()) throw LayoutError(name + ": the image file is empty");
+  const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(in.bytes.data()), in.bytes.size());
+  // Checked before libharu sees it: libpng aborts the process on some files, decodes huge ones
+  // until memory runs out and cannot embed interlaced ones.
   HPDF_Image handle = nullptr;
-  switch (detect_image_format(bytes)) {
-    case ImageFormat::png: {
-      const PngInfo info = check_png(bytes, name);
-      if (info.bit_depth == 16) {
-        throw LayoutError(name +
-                          ": 16-bit PNG images are not supported (they would be embedded corrupted); "
-                          "save the image with 8 bits per channel");
-      }
+  switch (check_image(bytes, name)) {
+    case ImageFormat::png:
       handle = HPDF_LoadPngImageFromMem(doc.handle(), bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
       doc.check(name + ": cannot load PNG image");
       break;
-    }
     case ImageFormat::jpeg:
-      check_jpeg(bytes, name);
       handle = HPDF_LoadJpegImageFromMem(doc.handle(), bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
       doc.check(name + ": cannot load JPEG image");
       break;
     case ImageFormat::unknown:
-      throw LayoutError(name + ": not a PNG or JPEG image");
+      break;
   }
   if (handle == nullptr) throw LayoutError(name + ": cannot load image");
   return Image{handle, static_cast<double>(HPDF_Image_GetWidth(handle)),

@@ -86,6 +86,7 @@ PngInfo check_png(std::span<const std::uint8_t> bytes, const std::string& name) 
       }
       if (!valid_png_depth(info.color_type, info.bit_depth)) corrupt_png(name, "invalid bit depth or colour type");
       if (data[10] != 0 || data[11] != 0 || data[12] > 1) corrupt_png(name, "unknown compression, filter or interlace method");
+      info.interlaced = data[12] == 1;
     } else if (type == "PLTE") {
       seen_palette = true;
     } else if (type == "IDAT") {
@@ -152,6 +153,44 @@ JpegInfo check_jpeg(std::span<const std::uint8_t> bytes, const std::string& name
     if (bytes[i - 1] == 0xFF && bytes[i] == 0xD9) return info;
   }
   corrupt_jpeg(name, "truncated: no end-of-image marker");
+}
+
+namespace {
+
+void check_size(std::uint32_t width, std::uint32_t height, const std::string& name) {
+  if (width <= kMaxImageSide && height <= kMaxImageSide) return;
+  throw LayoutError(name + " is " + std::to_string(width) + " × " + std::to_string(height) +
+                    " pixels; images of at most " + std::to_string(kMaxImageSide) + " × " +
+                    std::to_string(kMaxImageSide) + " pixels are embedded: scale it down");
+}
+
+}  // namespace
+
+ImageFormat check_image(std::span<const std::uint8_t> bytes, const std::string& name) {
+  const ImageFormat format = detect_image_format(bytes);
+  switch (format) {
+    case ImageFormat::png: {
+      const PngInfo info = check_png(bytes, name);
+      check_size(info.width, info.height, name);
+      if (info.bit_depth > 8) {
+        throw LayoutError(name + " is a " + std::to_string(info.bit_depth) +
+                          "-bit PNG, which would be embedded corrupted; save it with 8 bits per channel");
+      }
+      if (info.interlaced) {
+        throw LayoutError(name + " is an interlaced PNG, which cannot be embedded; save it without "
+                                 "interlacing (Adam7)");
+      }
+      break;
+    }
+    case ImageFormat::jpeg: {
+      const JpegInfo info = check_jpeg(bytes, name);
+      check_size(info.width, info.height, name);
+      break;
+    }
+    case ImageFormat::unknown:
+      throw LayoutError(name + " is neither a PNG nor a JPEG image");
+  }
+  return format;
 }
 
 }  // namespace iso20k::layout

@@ -13,11 +13,18 @@ enum class ImageFormat { png, jpeg, unknown };
 // By signature, not by file name.
 ImageFormat detect_image_format(std::span<const std::uint8_t> bytes);
 
+// The largest image embedded, in pixels each way (docs/templates.md, "Limits"): libharu decodes a
+// PNG whole into memory (4 bytes a pixel), and libpng aborts the process on sizes it cannot
+// allocate, so the size a header claims is checked before libharu sees the file. Image files are
+// also limited to kImageInput (format/input_file.h, 20 MB) before they are read.
+inline constexpr std::uint32_t kMaxImageSide = 8000;
+
 struct PngInfo {
   std::uint32_t width = 0;
   std::uint32_t height = 0;
   int bit_depth = 0;
   int color_type = 0;
+  bool interlaced = false;  // Adam7
 };
 
 // Verifies the chunk structure (lengths, CRCs, IHDR first with valid fields, PLTE for palette images,
@@ -34,5 +41,11 @@ struct JpegInfo {
 // Verifies the marker structure up to the image data, that the frame is baseline or progressive DCT
 // with 8-bit samples and 1, 3 or 4 components, and that the data ends with an EOI marker (not truncated).
 JpegInfo check_jpeg(std::span<const std::uint8_t> bytes, const std::string& name);
+
+// What may be given to libharu: a PNG or a JPEG (recognised by content) whose structure is sound
+// (check_png, check_jpeg), at most kMaxImageSide pixels wide and high, and for a PNG neither
+// interlaced (libharu cannot embed Adam7 images) nor of 16 bits per channel (embedded corrupted).
+// Throws LayoutError "<name>: ..." saying which and what to do; returns the format otherwise.
+ImageFormat check_image(std::span<const std::uint8_t> bytes, const std::string& name);
 
 }  // namespace iso20k::layout

@@ -107,7 +107,7 @@ TEST_CASE("image: missing, foreign, corrupt and 16-bit files give clear errors")
   CHECK(message_of([&] { load_image(doc, dir / "nope.png"); }) == base + "nope.png: image file not found");
 
   t::write_bytes(dir / "text.png", {'h', 'e', 'l', 'l', 'o'});
-  CHECK(message_of([&] { load_image(doc, dir / "text.png"); }) == base + "text.png: not a PNG or JPEG image");
+  CHECK(message_of([&] { load_image(doc, dir / "text.png"); }) == base + "text.png is neither a PNG nor a JPEG image");
 
   t::write_bytes(dir / "empty.png", {});
   CHECK(message_of([&] { load_image(doc, dir / "empty.png"); }) == base + "empty.png: the image file is empty");
@@ -118,15 +118,14 @@ TEST_CASE("image: missing, foreign, corrupt and 16-bit files give clear errors")
 
   t::write_bytes(dir / "deep.png", t::make_logo_png(16));
   CHECK(message_of([&] { load_image(doc, dir / "deep.png"); }) ==
-        base + "deep.png: 16-bit PNG images are not supported (they would be embedded corrupted); save the image "
-               "with 8 bits per channel");
+        base + "deep.png is a 16-bit PNG, which would be embedded corrupted; save it with 8 bits per channel");
 
   const std::vector<std::uint8_t> jpeg = t::read_bytes(make_jpeg(dir));
   t::write_bytes(dir / "cut.jpg", std::vector<std::uint8_t>(jpeg.begin(), jpeg.end() - 40));
   CHECK(message_of([&] { load_image(doc, dir / "cut.jpg"); }) ==
         base + "cut.jpg: corrupt JPEG image (truncated: no end-of-image marker)");
 
-  CHECK(message_of([&] { load_image(doc, dir.path()); }) == base.substr(0, base.size() - 1) + ": not a regular file");
+  CHECK(message_of([&] { load_image(doc, dir.path()); }) == base.substr(0, base.size() - 1) + ": a folder, not a file");
   // The document is still fine after all that.
   Canvas(doc, doc.add_page()).text("ok", 72, 700, TextStyle{});
   CHECK(doc.to_bytes().size() > 1000);

@@ -1,10 +1,9 @@
 #include "iso20k/reports/template/logo_check.h"
 
 #include <cstdint>
-#include <fstream>
-#include <iterator>
-#include <vector>
+#include <span>
 
+#include "iso20k/format/input_file.h"
 #include "iso20k/reports/layout/error.h"
 #include "iso20k/reports/layout/image_format.h"
 
@@ -44,30 +43,15 @@ LogoCheck check_logo(const fs::path& folder, const std::string& file) {
                   ", outside the template folder " + base.string() +
                   "; a template may only use images inside its own folder");
   }
-  if (!fs::exists(resolved, ec)) return refuse("logo file not found: " + resolved.string());
-  if (!fs::is_regular_file(resolved, ec)) return refuse("the logo " + resolved.string() + " is not a regular file");
-
-  std::ifstream in(resolved, std::ios::binary);
-  if (!in) return refuse("cannot open the logo " + resolved.string());
-  const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return refuse("cannot read the logo " + resolved.string());
-  if (bytes.empty()) return refuse("the logo " + resolved.string() + " is empty");
+  const InputRead in = read_input_file(resolved.string(), kImageInput);
+  if (!in.ok()) {
+    return refuse(in.error.starts_with("no such file") ? "logo file not found: " + resolved.string()
+                                                       : "the logo " + resolved.string() + " cannot be used: " + in.error);
+  }
+  if (in.bytes.empty()) return refuse("the logo " + resolved.string() + " is empty");
+  const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(in.bytes.data()), in.bytes.size());
   try {
-    switch (layout::detect_image_format(bytes)) {
-      case layout::ImageFormat::png: {
-        const layout::PngInfo info = layout::check_png(bytes, resolved.string());
-        if (info.bit_depth > 8) {
-          return refuse("the logo " + resolved.string() + " is a " + std::to_string(info.bit_depth) +
-                        "-bit PNG, which would be embedded corrupted; save it with 8 bits per channel");
-        }
-        break;
-      }
-      case layout::ImageFormat::jpeg:
-        layout::check_jpeg(bytes, resolved.string());
-        break;
-      case layout::ImageFormat::unknown:
-        return refuse("the logo " + resolved.string() + " is neither a PNG nor a JPEG image");
-    }
+    layout::check_image(bytes, "the logo " + resolved.string());
   } catch (const layout::LayoutError& e) {
     return refuse(e.what());
   }

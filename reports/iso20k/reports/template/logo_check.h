@@ -1,7 +1,8 @@
 #pragma once
 // Checking a template's logo before any report is rendered: the path must stay inside the template's
-// folder (no absolute paths, no "..", no symbolic link leading out), and the file must be a sound
-// PNG with at most 8 bits per channel (libharu embeds 16-bit PNGs corrupted) or a sound JPEG.
+// folder (no absolute paths, no "..", no symbolic link leading out), a regular file of at most
+// 20 MB (kImageInput), and an image libharu can embed (layout::check_image: a sound PNG or JPEG of
+// at most 8000 × 8000 pixels; a PNG neither interlaced nor of 16 bits per channel).
 #include <filesystem>
 #include <string>
 

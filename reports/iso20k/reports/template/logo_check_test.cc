@@ -46,7 +46,7 @@ TEST_CASE("logo check: each refusal says why") {
   CHECK(check_logo(dir / "tmpl", "").error == "the logo file name is empty");
   CHECK(check_logo(dir / "tmpl", "/etc/logo.png").error ==
         "the logo '/etc/logo.png' is an absolute path; give a path relative to the template folder");
-  CHECK(check_logo(dir / "tmpl", "folder.png").error == "the logo " + base + "/folder.png is not a regular file");
+  CHECK(check_logo(dir / "tmpl", "folder.png").error == "the logo " + base + "/folder.png cannot be used: a folder, not a file");
   CHECK(check_logo(dir / "tmpl", "none.png").error == "logo file not found: " + base + "/none.png");
   CHECK(check_logo(dir / "missing", "logo.png").error ==
         "cannot resolve the template folder " + (dir / "missing").string() + ": No such file or directory");
@@ -54,5 +54,5 @@ TEST_CASE("logo check: each refusal says why") {
   CHECK(check_logo(dir / "tmpl", "deep.png").error ==
         "the logo " + base + "/deep.png is a 16-bit PNG, which would be embedded corrupted; save it with 8 bits per channel");
   t::write_bytes(dir / "tmpl" / "cut.jpg", {0xFF, 0xD8, 0xFF, 0xD9});
-  CHECK(check_logo(dir / "tmpl", "cut.jpg").error == base + "/cut.jpg: corrupt JPEG image (no image data)");
+  CHECK(check_logo(dir / "tmpl", "cut.jpg").error == "the logo " + base + "/cut.jpg: corrupt JPEG image (no image data)");
 }

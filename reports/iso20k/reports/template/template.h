@@ -37,6 +37,7 @@ constexpr auto enum_table(ReportKind) {
 struct Template {
   std::string name;      // folder name or file stem
   std::string folder;    // absolute folder of template.xml (logo paths are confined to it)
+  std::vector<std::string> folders;  // every folder a template.xml was read from: this and those it extends
   std::string language;  // BCP 47: "en", "de"
   Branding branding;
   PageSize page = PageSize::a4;

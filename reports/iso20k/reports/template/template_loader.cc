@@ -364,7 +364,7 @@ class TemplateReader {
 
 std::optional<Template> load_file(const Resolved& where, const std::string& templates_dir,
                                   std::vector<fs::path>& chain, Diagnostics& out) {
-  std::optional<SourceText> source = SourceText::read(where.file.string(), out);
+  std::optional<SourceText> source = SourceText::read(where.file.string(), kTemplateInput, out);
   if (!source) return std::nullopt;
   const std::size_t errors_before = out.size();
   std::optional<XmlFile> file = XmlFile::parse(std::move(*source), "template", kTemplateNamespace, out);
@@ -401,6 +401,7 @@ std::optional<Template> load_file(const Resolved& where, const std::string& temp
   }
   t.name = where.name;
   t.folder = canonical.parent_path().string();
+  t.folders.push_back(t.folder);
   TemplateReader(*file, t, static_cast<bool>(extends), base_failed, out).read();
   chain.pop_back();
   if (out.size() != errors_before) return std::nullopt;

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <set>
 
@@ -182,6 +184,21 @@ TEST_CASE("templates: a 16-bit PNG logo is refused, an 8-bit one accepted") {
   Diagnostics ds;
   CHECK(load(v.file.string(), ds));
   CHECK(ds.empty());
+}
+
+TEST_CASE("templates: an interlaced, oversized or non-regular logo is refused at the template check") {
+  t::TempDir dir("tmpl-logo-limits");
+  const Variant v = variant(dir, "", "");
+  const fs::path logo = v.file.parent_path() / "logo.png";
+  t::write_bytes(logo, t::make_png_header(240, 80, 8, 1));
+  expect_error(v, v.where("logo.png\""), "is an interlaced PNG, which cannot be embedded");
+  t::write_bytes(logo, t::make_png_header(0x7FFFFFFF, 0x7FFFFFFF));
+  expect_error(v, v.where("logo.png\""), "is 2147483647 × 2147483647 pixels; images of at most 8000 × 8000");
+  t::write_bytes(logo, t::make_jpeg_header(60000, 60000));
+  expect_error(v, v.where("logo.png\""), "is 60000 × 60000 pixels");
+  fs::remove(logo);
+  REQUIRE(::mkfifo(logo.c_str(), 0600) == 0);
+  expect_error(v, v.where("logo.png\""), "a named pipe (FIFO), not a regular file");
 }
 
 TEST_CASE("templates: a logo outside the template folder is refused") {

@@ -1,0 +1,92 @@
+// Image limits: what a PNG or JPEG header claims is checked before libharu (and libpng under it)
+// decodes anything — a crafted header must give a clear error, never an abort inside libpng or a
+// decode until memory runs out; an interlaced PNG is refused before rendering, not during it.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <functional>
+
+#include "iso20k/format/input_file.h"
+#include "iso20k/reports/layout/error.h"
+#include "iso20k/reports/layout/image.h"
+#include "iso20k/reports/layout/image_format.h"
+#include "support/pdf_probe.h"
+
+namespace iso20k::layout {
+namespace {
+
+namespace t = iso20k::testing;
+
+std::string message_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const LayoutError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("image limits: a PNG claiming 2^31-1 x 2^31-1 pixels is refused before libharu decodes it") {
+  const std::vector<std::uint8_t> png = t::make_png_header(0x7FFFFFFF, 0x7FFFFFFF);
+  CHECK(check_png(png, "huge.png").width == 0x7FFFFFFFu);  // the structure itself is sound
+  CHECK(message_of([&] { check_image(png, "huge.png"); }) ==
+        "huge.png is 2147483647 × 2147483647 pixels; images of at most 8000 × 8000 pixels are embedded: scale it "
+        "down");
+  // Through load_image, which would hand it to libharu: an error, and the document is still usable.
+  t::TempDir dir("image-limits-huge");
+  t::write_bytes(dir / "huge.png", png);
+  Document doc;
+  CHECK(message_of([&] { load_image(doc, dir / "huge.png"); }).find("is 2147483647 × 2147483647 pixels") !=
+        std::string::npos);
+  t::write_bytes(dir / "logo.png", t::make_logo_png(8));
+  CHECK(load_image(doc, dir / "logo.png").width == 240);
+}
+
+TEST_CASE("image limits: a 60000 x 60000 PNG or JPEG is refused, 8000 x 8000 is not") {
+  CHECK(message_of([&] { check_image(t::make_png_header(60000, 60000), "big.png"); }).find(
+            "is 60000 × 60000 pixels; images of at most 8000 × 8000") != std::string::npos);
+  CHECK(message_of([&] { check_image(t::make_png_header(8001, 10), "wide.png"); }).find("is 8001 × 10 pixels") !=
+        std::string::npos);
+  CHECK(message_of([&] { check_image(t::make_png_header(8000, 8000), "edge.png"); }) == "(no error)");
+
+  const std::vector<std::uint8_t> jpeg = t::make_jpeg_header(60000, 60000);
+  CHECK(check_jpeg(jpeg, "big.jpg").width == 60000);
+  CHECK(message_of([&] { check_image(jpeg, "big.jpg"); }).find("is 60000 × 60000 pixels") != std::string::npos);
+  CHECK(message_of([&] { check_image(t::make_jpeg_header(8000, 600), "ok.jpg"); }) == "(no error)");
+}
+
+TEST_CASE("image limits: an interlaced PNG is refused before rendering") {
+  const std::vector<std::uint8_t> png = t::make_png_header(240, 80, 8, 1);
+  CHECK(check_png(png, "adam7.png").interlaced);
+  CHECK(message_of([&] { check_image(png, "adam7.png"); }) ==
+        "adam7.png is an interlaced PNG, which cannot be embedded; save it without interlacing (Adam7)");
+  t::TempDir dir("image-limits-interlaced");
+  t::write_bytes(dir / "adam7.png", png);
+  Document doc;
+  CHECK(message_of([&] { load_image(doc, dir / "adam7.png"); }).find("is an interlaced PNG") != std::string::npos);
+}
+
+TEST_CASE("image limits: an image file over 20 MB is refused without being read") {
+  t::TempDir dir("image-limits-size");
+  const std::filesystem::path big = dir / "big.png";
+  t::write_bytes(big, t::make_logo_png(8));
+  std::filesystem::resize_file(big, kImageInput.bytes + 1);  // sparse: nothing is written
+  Document doc;
+  CHECK(message_of([&] { load_image(doc, big); }) ==
+        big.string() + ": the file is larger than the 20 MB allowed for images");
+}
+
+TEST_CASE("image limits: a FIFO or a device as an image is refused without blocking") {
+  t::TempDir dir("image-limits-fifo");
+  const std::filesystem::path fifo = dir / "logo.png";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  Document doc;
+  CHECK(message_of([&] { load_image(doc, fifo); }).find("a named pipe (FIFO), not a regular file") !=
+        std::string::npos);
+  CHECK(message_of([&] { load_image(doc, "/dev/zero"); }).find("a device, not a regular file") != std::string::npos);
+}
+
+}  // namespace iso20k::layout
