@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 
 namespace iso20k::cli {
@@ -28,7 +29,22 @@ void print_help(std::ostream& out, const std::string& usage, const std::string& 
 }
 
 void print(std::ostream& err, const Diagnostics& diagnostics) {
-  for (const Diagnostic& d : diagnostics) err << format(d) << '\n';
+  // At most kMaxPrintedPerFile problems of one file: past that a file is not what it should be,
+  // and a million lines would only hide the first ones.
+  std::map<std::string, std::size_t> shown, hidden;
+  std::vector<std::string> order;
+  for (const Diagnostic& d : diagnostics) {
+    if (shown[d.where.file]++ < kMaxPrintedPerFile) {
+      err << format(d) << '\n';
+    } else if (hidden[d.where.file]++ == 0) {
+      order.push_back(d.where.file);
+    }
+  }
+  for (const std::string& file : order) {
+    err << format(Diagnostic{{file, 0, 0}, "… and " + std::to_string(hidden[file]) + " more problems in this file (the first " +
+                                               std::to_string(kMaxPrintedPerFile) + " are shown)"})
+        << '\n';
+  }
 }
 
 void require_exists(const std::string& command, const std::string& path) {

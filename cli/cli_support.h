@@ -60,7 +60,9 @@ po::variables_map parse(const std::string& command, const std::vector<std::strin
 void print_help(std::ostream& out, const std::string& usage, const std::string& summary,
                 const po::options_description& options);
 
-// Prints each diagnostic on its own line.
+// Prints each diagnostic on its own line, at most kMaxPrintedPerFile of one file, then one line
+// saying how many more there are.
+inline constexpr std::size_t kMaxPrintedPerFile = 200;
 void print(std::ostream& err, const Diagnostics& diagnostics);
 
 // Throws UsageError when a path given on the command line does not exist.

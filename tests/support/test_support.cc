@@ -174,7 +174,8 @@ TempDir::~TempDir() {
 std::string line_column(const std::string& text, std::size_t offset) {
   int line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
+    // A line ends at LF, CRLF or a CR alone, as SourceText counts them.
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
       ++line;
       column = 1;
     } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {

@@ -88,7 +88,8 @@ std::string pdf_text(const std::filesystem::path& pdf, int first = 0, int last =
 // Every run of whitespace as one space, so texts wrapped over lines can be searched.
 std::string squeeze(const std::string& s);
 
-// 1-based line and column (in code points) of byte `offset` in `text`, as "L:C".
+// 1-based line and column (in code points) of byte `offset` in `text`, as "L:C"; lines end at LF,
+// CRLF or a CR alone.
 std::string line_column(const std::string& text, std::size_t offset);
 
 // Replaces the first `find` in `text` with `with` (a failed REQUIRE when `text` lacks it).

@@ -170,6 +170,8 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
   std::vector<int> first_position(columns.size(), -1);
   t.column_of.assign(t.header.size(), -1);
   std::vector<bool> unnamed(t.header.size(), false);
+  SimilarProblems unknown_columns(text, "unknown columns");
+  SimilarProblems twice(text, "columns named twice");
   for (std::size_t h = 0; h < t.header.size(); ++h) {
     const CsvField& cell = t.header[h];
     const std::string key = normalise_column_name(cell.value);
@@ -185,6 +187,7 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
       }
     }
     if (found < 0) {
+      if (!unknown_columns.admit(cell.offset)) continue;
       std::string msg = "unknown column '" + trim(cell.value) + "'";
       std::string hint;
       if (key.size() <= 64) {
@@ -213,13 +216,17 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
     }
     const auto fc = static_cast<std::size_t>(found);
     if (first_position[fc] >= 0) {
-      out.push_back(text.error(cell.offset, "column '" + columns[fc].name + "' appears twice (also column " +
-                                                std::to_string(first_position[fc] + 1) + ")"));
+      if (twice.admit(cell.offset)) {
+        out.push_back(text.error(cell.offset, "column '" + columns[fc].name + "' appears twice (also column " +
+                                                  std::to_string(first_position[fc] + 1) + ")"));
+      }
       continue;
     }
     first_position[fc] = static_cast<int>(h);
     t.column_of[h] = found;
   }
+  unknown_columns.finish(out);
+  twice.finish(out);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     if (columns[c].required && first_position[c] < 0) {
       out.push_back(text.error(header_offset, "the header row has no '" + columns[c].name +
@@ -228,29 +235,37 @@ CsvTable read_csv_table(const SourceText& text, const std::vector<CsvColumn>& co
   }
 
   const std::size_t width = t.header.size();
+  SimilarProblems misshapen(text, "rows whose number of fields differs from the header's");
+  SimilarProblems unnamed_data(text, "columns without a name holding data");
   for (CsvRow& row : rows) {
     if (row.broken) continue;
     if (row.fields.size() > width && all_empty(row.fields, width)) row.fields.resize(width);
     if (row.fields.size() != width) {
       const std::size_t at =
           row.fields.size() > width ? row.fields[width].offset : row.offset;
-      out.push_back(text.error(at, "this row has " + std::to_string(row.fields.size()) +
-                                       " fields but the header has " + std::to_string(width)));
+      if (misshapen.admit(at)) {
+        out.push_back(text.error(at, "this row has " + std::to_string(row.fields.size()) +
+                                         " fields but the header has " + std::to_string(width)));
+      }
       continue;
     }
     if (all_empty(row.fields, 0)) continue;  // a row of empty cells, as spreadsheets export
     bool ok = true;
     for (std::size_t h = 0; h < width; ++h) {
       if (unnamed[h] && !is_blank(row.fields[h].value)) {
-        out.push_back(text.error(row.fields[h].offset,
-                                 "column " + std::to_string(h + 1) +
-                                     " has no name in the header row but holds data"));
+        if (unnamed_data.admit(row.fields[h].offset)) {
+          out.push_back(text.error(row.fields[h].offset,
+                                   "column " + std::to_string(h + 1) +
+                                       " has no name in the header row but holds data"));
+        }
         unnamed[h] = false;  // once per column
         ok = false;
       }
     }
     if (ok) t.rows.push_back(std::move(row));
   }
+  misshapen.finish(out);
+  unnamed_data.finish(out);
   return t;
 }
 

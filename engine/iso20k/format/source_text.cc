@@ -4,12 +4,32 @@
 
 namespace iso20k {
 
+namespace {
+
+bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+}  // namespace
+
 SourceText::SourceText(std::string file, std::string bytes)
     : file_(std::move(file)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
+  std::size_t code_points = 0;
   for (std::size_t i = 0; i < bytes_.size(); ++i) {
-    if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+    if (i % kCheckpointBytes == 0) checkpoints_.push_back(code_points);
+    const char c = bytes_[i];
+    if (starts_code_point(c)) ++code_points;
+    if (c == '\n' || (c == '\r' && (i + 1 == bytes_.size() || bytes_[i + 1] != '\n'))) {
+      line_starts_.push_back(i + 1);
+    }
   }
+}
+
+std::size_t SourceText::code_points_before(std::size_t offset) const {
+  if (checkpoints_.empty()) return 0;  // an empty text
+  const std::size_t k = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
+  std::size_t n = checkpoints_[k];
+  for (std::size_t i = k * kCheckpointBytes; i < offset; ++i) n += starts_code_point(bytes_[i]) ? 1 : 0;
+  return n;
 }
 
 std::optional<SourceText> SourceText::read(const std::string& path, const InputLimit& limit,
@@ -27,12 +47,9 @@ SourceLocation SourceText::location(std::size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
   const std::size_t start = line_starts_[line - 1];
-  int column = 1;
-  for (std::size_t i = start; i < offset; ++i) {
-    const auto c = static_cast<unsigned char>(bytes_[i]);
-    if ((c & 0xC0) != 0x80) ++column;  // count code points, not continuation bytes
-  }
-  return {file_, static_cast<int>(line), column};
+  // Code points, not bytes: continuation bytes do not count.
+  const std::size_t column = 1 + code_points_before(offset) - code_points_before(start);
+  return {file_, static_cast<int>(line), static_cast<int>(column)};
 }
 
 Diagnostic SourceText::error(std::size_t offset, std::string message) const {
@@ -57,6 +74,17 @@ bool SourceText::check_utf8(Diagnostics& out, std::size_t limit) const {
     at = find_invalid_utf8(bytes_, at + 1);
   }
   return reported == 0;
+}
+
+bool SimilarProblems::admit(std::size_t offset) {
+  if (++seen_ <= limit_) return true;
+  if (seen_ == limit_ + 1) first_dropped_ = offset;
+  return false;
+}
+
+void SimilarProblems::finish(Diagnostics& out) const {
+  if (seen_ <= limit_) return;
+  out.push_back(source_.error(first_dropped_, "… and " + std::to_string(seen_ - limit_) + " more " + what_));
 }
 
 std::size_t find_invalid_utf8(std::string_view s, std::size_t i) {

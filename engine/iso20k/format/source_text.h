@@ -25,7 +25,9 @@ class SourceText {
   const std::string& bytes() const { return bytes_; }
 
   // 1-based line and column (column in code points) of a byte offset; offsets past the end
-  // map to the end of the text.
+  // map to the end of the text. A line ends at LF, CRLF or a CR alone (old Mac files): the lines
+  // an editor shows. Takes time bounded by a constant (not by the length of the line), so that
+  // reporting every column of a one-line megabyte file stays linear.
   SourceLocation location(std::size_t offset) const;
   Diagnostic error(std::size_t offset, std::string message) const;
 
@@ -35,7 +37,36 @@ class SourceText {
  private:
   std::string file_;
   std::string bytes_;
+  // Code points before byte offset offset_of(k) = k * kCheckpointBytes, for columns.
+  std::size_t code_points_before(std::size_t offset) const;
+  static constexpr std::size_t kCheckpointBytes = 4096;
+
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> checkpoints_;  // code points before each kCheckpointBytes boundary
+};
+
+// Problems of one kind in one place (unknown attributes of one element, unknown columns of one
+// header, unknown keys of one object) are reported up to kMaxSimilarProblems; the rest are only
+// counted and said in one more line, "… and K more <what>", placed where the first of them is, so
+// that 100,000 unknown columns give 21 lines in linear time, not 100,000 lines.
+inline constexpr std::size_t kMaxSimilarProblems = 20;
+
+class SimilarProblems {
+ public:
+  SimilarProblems(const SourceText& source, std::string what, std::size_t limit = kMaxSimilarProblems)
+      : source_(source), what_(std::move(what)), limit_(limit) {}
+  // True when the problem at byte `offset` is to be reported (build its message only then);
+  // otherwise it is counted.
+  bool admit(std::size_t offset);
+  // Appends "… and K more <what>" at the first problem not reported, when there was one.
+  void finish(Diagnostics& out) const;
+
+ private:
+  const SourceText& source_;
+  std::string what_;  // "unknown attributes on <evidence>"
+  std::size_t limit_;
+  std::size_t seen_ = 0;
+  std::size_t first_dropped_ = 0;
 };
 
 // Offset of the first invalid UTF-8 sequence at or after `from`, or npos.

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 #include "iso20k/util/suggest.h"
 
@@ -357,13 +358,15 @@ std::optional<XmlFile> XmlFile::parse(SourceText source, std::string_view root_n
   return file;
 }
 
-SourceLocation XmlFile::at(pugi::xml_node node) const {
+std::size_t XmlFile::offset_of(pugi::xml_node node) const {
   const std::ptrdiff_t off = node.offset_debug();
   // offset_debug points at the element name; step back to its '<'.
   std::size_t o = off < 0 ? 0 : static_cast<std::size_t>(off);
   if (node.type() == pugi::node_element && o > 0 && source_.bytes()[o - 1] == '<') --o;
-  return source_.location(o);
+  return o;
 }
+
+SourceLocation XmlFile::at(pugi::xml_node node) const { return source_.location(offset_of(node)); }
 
 std::vector<XmlAttributeSpan> scan_attribute_spans(const std::string& b, pugi::xml_node node) {
   std::vector<XmlAttributeSpan> spans;
@@ -459,19 +462,19 @@ void XmlFile::check_attributes(pugi::xml_node node,
                                Diagnostics& out) const {
   const std::vector<std::string_view> known(allowed);
   const std::vector<AttributeSpan> spans = scan_attributes(node);
+  std::unordered_set<std::string_view> seen;
+  SimilarProblems duplicates(source_, "duplicate attributes on <" + std::string(node.name()) + ">");
+  SimilarProblems unknown(source_, "unknown attributes on <" + std::string(node.name()) + ">");
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const AttributeSpan& s = spans[i];
-    for (std::size_t j = 0; j < i; ++j) {
-      if (spans[j].name == s.name) {
-        out.push_back(source_.error(s.name_offset, "duplicate attribute '" + std::string(s.name) +
-                                                       "' on <" + node.name() + ">"));
-        break;
-      }
+    if (!seen.insert(s.name).second && duplicates.admit(s.name_offset)) {
+      out.push_back(source_.error(s.name_offset, "duplicate attribute '" + std::string(s.name) +
+                                                     "' on <" + node.name() + ">"));
     }
     if (always_allowed(s.name)) continue;
     bool ok = false;
     for (std::string_view a : allowed) ok = ok || a == s.name;
-    if (!ok) {
+    if (!ok && unknown.admit(s.name_offset)) {
       std::string msg = "unknown attribute '" + std::string(s.name) + "' on <" + node.name() + ">";
       const std::string hint = did_you_mean(s.name, known);
       if (!hint.empty()) {
@@ -483,6 +486,8 @@ void XmlFile::check_attributes(pugi::xml_node node,
       out.push_back(source_.error(s.name_offset, msg));
     }
   }
+  duplicates.finish(out);
+  unknown.finish(out);
   for (std::string_view r : required) {
     const pugi::xml_attribute a = node.attribute(std::string(r).c_str());
     if (!a) {
@@ -498,11 +503,13 @@ void XmlFile::check_attributes(pugi::xml_node node,
 void XmlFile::check_children(pugi::xml_node node, std::initializer_list<std::string_view> allowed,
                              Diagnostics& out) const {
   const std::vector<std::string_view> known(allowed);
+  SimilarProblems unknown(source_, "unknown elements in <" + std::string(node.name()) + ">");
+  SimilarProblems text(source_, "texts inside <" + std::string(node.name()) + ">");
   for (pugi::xml_node c : node.children()) {
     if (c.type() == pugi::node_element) {
       bool ok = false;
       for (std::string_view a : allowed) ok = ok || a == c.name();
-      if (!ok) {
+      if (!ok && unknown.admit(offset_of(c))) {
         std::string msg = "unknown element <" + std::string(c.name()) + "> in <" + node.name() + ">";
         const std::string hint = did_you_mean(c.name(), known);
         if (!hint.empty()) {
@@ -516,10 +523,12 @@ void XmlFile::check_children(pugi::xml_node node, std::initializer_list<std::str
         error(out, c, msg);
       }
     } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) &&
-               !trim(c.value()).empty()) {
+               !trim(c.value()).empty() && text.admit(offset_of(c))) {
       error(out, c, "unexpected text inside <" + std::string(node.name()) + ">");
     }
   }
+  unknown.finish(out);
+  text.finish(out);
 }
 
 std::string XmlFile::text(pugi::xml_node element, Diagnostics& out) const {

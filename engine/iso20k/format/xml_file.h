@@ -39,6 +39,8 @@ class XmlFile {
   const SourceText& source() const { return source_; }
 
   SourceLocation at(pugi::xml_node node) const;
+  // Byte offset of a node: an element's '<', a text's first character.
+  std::size_t offset_of(pugi::xml_node node) const;
   // Location of an attribute's value (of its name when the value is empty), or of the element.
   SourceLocation at(pugi::xml_node node, std::string_view attribute) const;
   // Location of the first character of an element's text content, and the byte offset there.

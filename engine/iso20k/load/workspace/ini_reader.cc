@@ -133,9 +133,11 @@ class Mapper {
     Record r;
     r.type = std::string(spec.type);
     r.offset = s.offset;
+    SimilarProblems unknown(rf_.source, "unknown keys in section [" + s.name + "]");
     for (const IniEntry& e : s.entries) {
       const FieldSpec* fs = spec.find(e.key);
       if (!fs || fs->informational) {
+        if (!unknown.admit(e.key_offset)) continue;
         std::string msg = "unknown key '" + e.key + "' in section [" + s.name + "]";
         const std::vector<std::string_view> known = spec.names(false);
         const std::string hint = e.key.size() <= 64 ? did_you_mean(e.key, known) : std::string();
@@ -148,6 +150,7 @@ class Mapper {
       }
       r.fields.push_back(field(fs->name, e.key, value(values, e), e.value_offset, e.key_offset));
     }
+    unknown.finish(out_);
     return r;
   }
 

@@ -118,6 +118,7 @@ class Walker {
       for (const ContainerSpec& c : *containers) known.push_back(c.name);
     }
     std::set<std::string> seen;
+    SimilarProblems unknown(rf_.source, "unknown keys in this object");
     for (const auto& [key, child] : node) {
       if (!seen.insert(key).second) continue;
       const std::string p = json_pointer(pointer, key);
@@ -162,7 +163,7 @@ class Walker {
         }
       }
       if (!cs) {
-        error(s->key_offset, unknown_key(key, known));
+        if (unknown.admit(s->key_offset)) error(s->key_offset, unknown_key(key, known));
         continue;
       }
       if (!cs->map) {
@@ -200,6 +201,7 @@ class Walker {
         nested.push_back(std::move(m));
       }
     }
+    unknown.finish(out_);
     return r;
   }
 

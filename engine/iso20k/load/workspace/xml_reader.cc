@@ -1,5 +1,7 @@
 #include "iso20k/load/workspace/xml_reader.h"
 
+#include <unordered_set>
+
 #include "iso20k/format/xml_file.h"
 #include "iso20k/util/suggest.h"
 
@@ -68,19 +70,23 @@ class Reader {
   // An element holding records only: <services>, or a register's root.
   void container(pugi::xml_node n, const RecordSpec& item) {
     check_attributes(n, {});
+    SimilarProblems unknown(f_.source(), "unknown elements in <" + std::string(n.name()) + ">");
+    SimilarProblems text(f_.source(), "texts inside <" + std::string(n.name()) + ">");
     for (pugi::xml_node c : n.children()) {
       if (c.type() == pugi::node_element) {
         if (item.type == c.name()) {
           rf_.records.push_back(record(c, item, {}));
-        } else {
+        } else if (unknown.admit(f_.offset_of(c))) {
           f_.error(out_, c, "unknown element <" + std::string(c.name()) + "> in <" + n.name() +
                                 ">" + suggestion(c.name(), {item.type}, true));
         }
       } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) &&
-                 !blank(c.value())) {
+                 !blank(c.value()) && text.admit(f_.offset_of(c))) {
         f_.error(out_, c, "unexpected text inside <" + std::string(n.name()) + ">");
       }
     }
+    unknown.finish(out_);
+    text.finish(out_);
   }
 
   // Reports unknown and duplicate attributes; returns the known ones as fields. `elements` are the
@@ -90,20 +96,24 @@ class Reader {
     std::vector<Field> fields;
     const std::vector<XmlAttributeSpan> spans = scan_attribute_spans(b_, n);
     std::vector<pugi::xml_attribute> attrs(n.attributes_begin(), n.attributes_end());
+    std::unordered_set<std::string_view> seen;
+    SimilarProblems duplicates(f_.source(), "duplicate attributes on <" + std::string(n.name()) + ">");
+    SimilarProblems unknown(f_.source(), "unknown attributes on <" + std::string(n.name()) + ">");
     for (std::size_t i = 0; i < spans.size(); ++i) {
       const XmlAttributeSpan& s = spans[i];
-      bool duplicate = false;
-      for (std::size_t j = 0; j < i && !duplicate; ++j) duplicate = spans[j].name == s.name;
-      if (duplicate) {
-        out_.push_back(f_.source().error(s.name_offset, "duplicate attribute '" +
-                                                            std::string(s.name) + "' on <" +
-                                                            n.name() + ">"));
+      if (!seen.insert(s.name).second) {
+        if (duplicates.admit(s.name_offset)) {
+          out_.push_back(f_.source().error(s.name_offset, "duplicate attribute '" +
+                                                              std::string(s.name) + "' on <" +
+                                                              n.name() + ">"));
+        }
         continue;
       }
       if (always_allowed(s.name)) continue;
       bool ok = false;
       for (std::string_view k : known) ok = ok || k == s.name;
       if (!ok) {
+        if (!unknown.admit(s.name_offset)) continue;
         bool element = false;
         for (std::string_view e : elements) element = element || e == s.name;
         out_.push_back(f_.source().error(
@@ -122,6 +132,8 @@ class Reader {
       fd.name_offset = s.name_offset;
       fields.push_back(std::move(fd));
     }
+    duplicates.finish(out_);
+    unknown.finish(out_);
     return fields;
   }
 
@@ -142,9 +154,11 @@ class Reader {
     r.fields = check_attributes(n, attribute_names, element_names);
     std::vector<std::string_view> children = element_names;
     children.insert(children.end(), containers.begin(), containers.end());
+    SimilarProblems unknown_elements(f_.source(), "unknown elements in <" + std::string(n.name()) + ">");
+    SimilarProblems texts(f_.source(), "texts inside <" + std::string(n.name()) + ">");
     for (pugi::xml_node c : n.children()) {
       if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
-        if (!blank(c.value())) {
+        if (!blank(c.value()) && texts.admit(f_.offset_of(c))) {
           f_.error(out_, c, "unexpected text inside <" + std::string(n.name()) + ">");
         }
         continue;
@@ -161,7 +175,7 @@ class Reader {
       if (!fs) {
         bool container = false;
         for (std::string_view k : containers) container = container || k == name;
-        if (!container) {
+        if (!container && unknown_elements.admit(f_.offset_of(c))) {
           bool attribute = false;
           for (std::string_view a : attribute_names) attribute = attribute || a == name;
           f_.error(out_, c, "unknown element <" + std::string(name) + "> in <" + n.name() + ">" +
@@ -181,6 +195,8 @@ class Reader {
       fd.offset = fd.value.empty() ? fd.name_offset : f_.text_offset(c, 0);
       r.fields.push_back(std::move(fd));
     }
+    unknown_elements.finish(out_);
+    texts.finish(out_);
     return r;
   }
 
