@@ -39,8 +39,16 @@ AssessOptions assess_options(const std::string& command, const po::variables_map
   return o;
 }
 
-AssessmentInputs open_inputs(Context& ctx, const InputSources& sources) {
+void require_checklist(const std::string& command, const Library& lib, const std::string& id_or_path) {
+  Diagnostics unknown;
+  if (!lib.catalog.find(id_or_path, unknown)) {
+    throw UsageError(unknown.empty() ? "unknown checklist '" + id_or_path + "'" : unknown.front().message, command);
+  }
+}
+
+AssessmentInputs open_inputs(Context& ctx, const InputSources& sources, const std::string& command) {
   const Library lib = open_library_or_throw(ctx, {});
+  if (!sources.checklist.empty()) require_checklist(command, lib, sources.checklist);
   InputsOpen open = open_assessment_inputs(lib, sources);
   print(ctx.err, open.diagnostics);
   if (!open.inputs) throw InvalidInput(open.failure + " (see above)");

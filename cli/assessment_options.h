@@ -18,8 +18,13 @@ InputSources input_sources(const std::string& command, const std::string& worksp
 // Reads --model and --as-of; throws UsageError for bad values.
 AssessOptions assess_options(const std::string& command, const po::variables_map& vm);
 
-// Opens the inputs; prints the problems and throws InvalidInput when they cannot be used.
-AssessmentInputs open_inputs(Context& ctx, const InputSources& sources);
+// Opens the inputs; prints the problems and throws InvalidInput when they cannot be used. A
+// --checklist that names neither a checklist of the library nor a file is a usage error of
+// `command` (exit code 2, like a missing file).
+AssessmentInputs open_inputs(Context& ctx, const InputSources& sources, const std::string& command);
+// Throws UsageError when `id_or_path`, given on the command line, names neither a checklist of the
+// library nor a file.
+void require_checklist(const std::string& command, const Library& lib, const std::string& id_or_path);
 // Opens a tailored checklist; prints the problems and throws InvalidInput when it cannot be used.
 Checklist open_checklist(Context& ctx, const Library& lib, const std::string& id_or_path,
                          const std::string& tailoring);

@@ -10,6 +10,7 @@
 #include "iso20k/export/results_json.h"
 #include "summary.h"
 #include "iso20k/format/atomic_write.h"
+#include "iso20k/util/printable.h"
 
 namespace iso20k::cli {
 
@@ -43,7 +44,7 @@ int run_assess(const Args& args, Context& ctx) {
     throw UsageError("--colour takes auto, always or never, not '" + colour + "'", "assess");
   }
   const AssessmentInputs in =
-      open_inputs(ctx, input_sources("assess", vm["workspace"].as<std::string>(), vm));
+      open_inputs(ctx, input_sources("assess", vm["workspace"].as<std::string>(), vm), "assess");
   if (vm.count("out")) {
     InputSet read = bundled_inputs(ctx);
     read.add_folder(in.workspace.dir, "the workspace folder");
@@ -67,7 +68,7 @@ int run_assess(const Args& args, Context& ctx) {
                    (colour == "auto" && &ctx.out == &std::cout && ::isatty(STDOUT_FILENO) &&
                     !(no_colour && *no_colour));
     print_summary(ctx.out, a, in.checklist, style);
-    if (vm.count("out")) ctx.out << "\nresults written to " << vm["out"].as<std::string>() << "\n";
+    if (vm.count("out")) ctx.out << "\nresults written to " << printable(vm["out"].as<std::string>()) << "\n";
   }
   return kOk;
 }

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "assessment_options.h"
 #include "commands.h"
 #include "iso20k/format/atomic_write.h"
 #include "iso20k/format/csv.h"
@@ -20,6 +21,7 @@
 #include "iso20k/format/input_file.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 #include "iso20k/load/workspace/schema.h"
+#include "iso20k/util/printable.h"
 
 namespace iso20k::cli {
 namespace {
@@ -304,6 +306,7 @@ int run_init(const Args& args, Context& ctx) {
 
   const Library lib = open_library_or_throw(ctx, dirs);
   const std::string id = vm["checklist"].as<std::string>();
+  require_checklist("init", lib, id);
   ChecklistLoad cl = load_from_catalog(lib.catalog, id, lib.registries);
   if (!cl.checklist) {
     print(ctx.err, cl.diagnostics);
@@ -380,7 +383,7 @@ int run_init(const Args& args, Context& ctx) {
   if (!tailoring.empty()) files.emplace_back(tailoring_name, tailoring_bytes);
   write_workspace(root, files);
 
-  ctx.out << "Created the workspace " << dir << " for " << checklist.id << ":\n"
+  ctx.out << "Created the workspace " << printable(dir) << " for " << checklist.id << ":\n"
           << "  " << profile_name << "          the organisation profile: fill it in\n"
           << "  requests.csv         " << evidence
           << " evidence requests: send it to the organisation; filled in, save it as "
@@ -390,7 +393,7 @@ int run_init(const Args& args, Context& ctx) {
             << " metrics: filled in, save it as metrics.csv\n";
   }
   if (!tailoring.empty()) ctx.out << "  tailoring.xml        the tailoring applied\n";
-  ctx.out << "Then run: iso20k validate " << dir << '\n';
+  ctx.out << "Then run: iso20k validate " << printable(dir) << '\n';
   return kOk;
 }
 

@@ -16,6 +16,7 @@
 #include "iso20k/reports/template/report_sections.h"
 #include "iso20k/reports/template/template_loader.h"
 #include "iso20k/format/atomic_write.h"
+#include "iso20k/util/printable.h"
 
 namespace iso20k::cli {
 namespace {
@@ -75,8 +76,11 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
   Results& results = *load.results;
   const Library lib = open_library_or_throw(ctx, {});
   const std::string id = choices.checklist.empty() ? results.checklist.id : choices.checklist;
+  if (!choices.checklist.empty()) require_checklist("report", lib, choices.checklist);
   Diagnostics unknown;
   if (choices.checklist.empty() && !lib.catalog.find(id, unknown)) {
+    // Named in results.json: said where.
+    for (Diagnostic& d : unknown) d.where = results.checklist.locations.of("id", results.checklist.where);
     print(ctx.err, unknown);
     throw InvalidInput(path + " was made with checklist " + id +
                        ", which is not bundled: name its file with --checklist PATH");
@@ -96,13 +100,13 @@ reports::ReportInput from_results(Context& ctx, const std::string& path, const I
     print(ctx.err, {*edited});
     throw InvalidInput(path + " has figures that do not follow from its requirement results (see above)");
   }
-  for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << w << '\n';
+  for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << printable(w) << '\n';
   return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
 }
 
 reports::ReportInput from_workspace(Context& ctx, const InputSources& sources,
                                     const AssessOptions& options) {
-  AssessmentInputs in = open_inputs(ctx, sources);
+  AssessmentInputs in = open_inputs(ctx, sources, "report");
   reports::ReportInput input;
   input.assessment = assess_or_throw("report", in, options);
   input.checklist = std::move(in.checklist);
@@ -187,7 +191,7 @@ int run_report(const Args& args, Context& ctx) {
   } catch (const WriteError& e) {
     throw CannotWrite(e.what());
   }
-  if (!vm.count("quiet")) ctx.out << to_string(*kind) << " report written to " << out << '\n';
+  if (!vm.count("quiet")) ctx.out << to_string(*kind) << " report written to " << printable(out) << '\n';
   return kOk;
 }
 

@@ -9,6 +9,7 @@
 #include "iso20k/format/source_text.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 #include "iso20k/load/workspace/workspace_loader.h"
+#include "iso20k/util/printable.h"
 
 namespace iso20k::cli {
 namespace {
@@ -134,10 +135,10 @@ int run_validate(const Args& args, Context& ctx) {
     print(ctx.err, problems);
     if (!problems.empty()) {
       failed = true;
-      ctx.err << path << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
+      ctx.err << printable(path) << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
               << '\n';
     } else if (!quiet) {
-      ctx.out << path << ": " << summary << '\n';
+      ctx.out << printable(path) << ": " << printable(summary) << '\n';
     }
   }
   return failed ? kInvalidInput : kOk;

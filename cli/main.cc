@@ -4,6 +4,7 @@
 #include <string>
 
 #include "commands.h"
+#include "iso20k/util/printable.h"
 
 using namespace iso20k::cli;
 
@@ -45,19 +46,19 @@ int main(int argc, char** argv) {
     }
     throw UsageError("unknown command '" + name + "'", "");
   } catch (const UsageError& e) {
-    std::cerr << "iso20k: " << e.what() << "\n";
+    std::cerr << "iso20k: " << iso20k::printable(e.what()) << "\n";
     std::cerr << (e.command.empty() ? std::string("Run 'iso20k --help' for the commands.")
                                     : "Run 'iso20k " + e.command + " --help' for its usage.")
               << '\n';
     return kUsage;
   } catch (const InvalidInput& e) {
-    std::cerr << "iso20k: " << e.what() << '\n';
+    std::cerr << "iso20k: " << iso20k::printable(e.what()) << '\n';
     return kInvalidInput;
   } catch (const CannotWrite& e) {
-    std::cerr << "iso20k: " << e.what() << '\n';
+    std::cerr << "iso20k: " << iso20k::printable(e.what()) << '\n';
     return kCannotWrite;
   } catch (const std::exception& e) {
-    std::cerr << "iso20k: internal error: " << e.what() << '\n';
+    std::cerr << "iso20k: internal error: " << iso20k::printable(e.what()) << '\n';
     return kFailure;
   }
 }

@@ -5,6 +5,7 @@
 
 #include "terminal_text.h"
 #include "iso20k/format/number_text.h"
+#include "iso20k/util/printable.h"
 
 namespace iso20k::cli {
 namespace {
@@ -63,7 +64,7 @@ const char* score_colour(double x, double threshold) {
 void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, const SummaryStyle& st) {
   const Paint paint{st.colour};
   const double threshold = c.scoring.stage2_min_score;
-  out << paint("iso20k assessment", "1") << " — " << a.organisation << "\n"
+  out << paint("iso20k assessment", "1") << " — " << printable(a.organisation) << "\n"
       << c.standard << ":" << c.edition << " (checklist " << c.id << " " << c.version << "), as of "
       << to_string(a.as_of) << ", " << to_string(a.model) << " model\n\n";
 
@@ -87,7 +88,7 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
     if (cl.depth > st.clause_depth) continue;
     const Rollup& r = a.clauses[i].rollup;
     const std::string label = std::string(static_cast<std::size_t>(2 + 2 * cl.depth), ' ') +
-                              pad(cl.number + " " + cl.title, static_cast<std::size_t>(38 - 2 * cl.depth));
+                              pad(printable(cl.number + " " + cl.title), static_cast<std::size_t>(38 - 2 * cl.depth));
     out << label << " " << paint(bar(r.score, 12), score_colour(r.score, threshold)) << " "
         << pct(r.score) << "  " << pct(r.coverage) << "\n";
   }
@@ -108,7 +109,7 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
   out << "\n";
   for (std::size_t i = 0; i < a.capability.size(); ++i) {
     const ProcessCapability& pc = a.capability[i];
-    out << "  " << pad(c.processes[i].name, kName - 2) << centred(std::to_string(pc.level), kCell)
+    out << "  " << pad(printable(c.processes[i].name), kName - 2) << centred(std::to_string(pc.level), kCell)
         << centred(pc.target_level ? std::to_string(*pc.target_level) : "-", kCell);
     const std::string gap = centred(pc.gap > 0 ? "▼" + std::to_string(pc.gap) : "", kCell);
     out << (pc.gap > 0 ? paint(gap, "31") : gap);
@@ -137,7 +138,7 @@ void print_summary(std::ostream& out, const Assessment& a, const Checklist& c, c
             << " more (all are in results.json, written with --out, and in the reports)\n";
         break;
       }
-      out << (b.stage == 3 ? "  decision: " : b.stage == 1 ? "  stage 1:  " : "  stage 2:  ") << b.text << "\n";
+      out << (b.stage == 3 ? "  decision: " : b.stage == 1 ? "  stage 1:  " : "  stage 2:  ") << printable(b.text) << "\n";
     }
   }
 }

@@ -133,6 +133,12 @@ bool all_empty(const std::vector<CsvField>& fields, std::size_t from) {
 }  // namespace
 
 std::vector<CsvRow> parse_csv(const SourceText& text, Diagnostics& out) {
+  // A NUL byte is no text: refused like XML and JSON refuse it, not kept in a value.
+  const std::size_t nul = text.bytes().find('\0');
+  if (nul != std::string::npos) {
+    out.push_back(text.error(nul, "a NUL byte: a CSV file holds text only (is it saved as UTF-16? save it as UTF-8)"));
+    return {};
+  }
   return CsvParser(text, out).parse();
 }
 

@@ -25,7 +25,8 @@ struct CsvRow {
 
 // Splits `text` into rows. Blank lines are skipped. A stray quote in an unquoted field, text after
 // a closing quote, a quoted field that never ends and a carriage return without a line feed are
-// reported and mark their row broken (the last two end the reading).
+// reported and mark their row broken (the last two end the reading). A text holding a NUL byte is
+// refused (one diagnostic, no rows).
 std::vector<CsvRow> parse_csv(const SourceText& text, Diagnostics& out);
 
 struct CsvColumn {

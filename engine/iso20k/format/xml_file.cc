@@ -415,36 +415,62 @@ std::size_t XmlFile::text_offset(pugi::xml_node element) const {
 }
 
 std::size_t XmlFile::text_offset(pugi::xml_node element, std::size_t index) const {
-  // The decoded text is the raw text with leading whitespace trimmed by text(); walk the raw
-  // bytes, skipping that whitespace, and count one decoded byte per raw byte or per reference.
+  // text() is the element's text and CDATA children joined, with surrounding whitespace trimmed;
+  // `index` counts bytes of that. Find the child holding it, then walk that child's raw bytes:
+  // in text a reference (&amp;, &#x20AC;) is one run of raw bytes giving one character, in both
+  // text and CDATA a CRLF gives one LF (pugixml's end-of-line handling); anything else is one byte
+  // for one byte. CDATA has no references: "&&" in a rule there is two bytes, not a reference.
   const std::string& b = source_.bytes();
-  std::size_t i = text_offset(element);
-  if (b.compare(i, 9, "<![CDATA[") == 0) i += 9;
-  while (i < b.size() && is_space(b[i])) ++i;
-  std::size_t decoded = 0;
-  while (i < b.size() && decoded < index) {
-    if (b[i] == '&') {
-      const std::size_t semi = b.find(';', i);
-      if (semi == std::string::npos) break;
-      const std::string_view ref(b.data() + i + 1, semi - i - 1);
-      std::size_t produced = 1;  // &amp; &lt; &gt; &quot; &apos;
-      if (!ref.empty() && ref[0] == '#') {
-        unsigned long cp = 0;
-        if (ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X')) {
-          std::from_chars(ref.data() + 2, ref.data() + ref.size(), cp, 16);
-        } else {
-          std::from_chars(ref.data() + 1, ref.data() + ref.size(), cp, 10);
-        }
-        produced = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      }
-      decoded += produced;
-      i = semi + 1;
-    } else {
-      ++decoded;
-      ++i;
-    }
+  std::size_t lead = 0;  // whitespace text() trimmed
+  for (pugi::xml_node c : element.children()) {
+    if (c.type() != pugi::node_pcdata && c.type() != pugi::node_cdata) continue;
+    const std::string_view v = c.value();
+    std::size_t k = 0;
+    while (k < v.size() && is_space(v[k])) ++k;
+    lead += k;
+    if (k < v.size()) break;
   }
-  return i;
+  std::size_t target = index + lead;
+  std::size_t end = text_offset(element);
+  for (pugi::xml_node c : element.children()) {
+    if (c.type() != pugi::node_pcdata && c.type() != pugi::node_cdata) continue;
+    const std::size_t length = std::strlen(c.value());
+    const std::ptrdiff_t start = c.offset_debug();
+    if (start < 0) continue;
+    std::size_t raw = static_cast<std::size_t>(start);
+    const bool cdata = c.type() == pugi::node_cdata;
+    const std::size_t limit = std::min(target, length);
+    std::size_t decoded = 0;
+    while (raw < b.size() && decoded < limit) {
+      if (!cdata && b[raw] == '&') {
+        const std::size_t semi = b.find(';', raw);
+        if (semi == std::string::npos) break;
+        const std::string_view ref(b.data() + raw + 1, semi - raw - 1);
+        std::size_t produced = 1;  // &amp; &lt; &gt; &quot; &apos;
+        if (!ref.empty() && ref[0] == '#') {
+          unsigned long cp = 0;
+          if (ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X')) {
+            std::from_chars(ref.data() + 2, ref.data() + ref.size(), cp, 16);
+          } else {
+            std::from_chars(ref.data() + 1, ref.data() + ref.size(), cp, 10);
+          }
+          produced = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        decoded += produced;
+        raw = semi + 1;
+      } else if (b[raw] == '\r' && raw + 1 < b.size() && b[raw + 1] == '\n') {
+        decoded += 1;
+        raw += 2;
+      } else {
+        ++decoded;
+        ++raw;
+      }
+    }
+    if (target < length) return raw;
+    target -= length;
+    end = raw;
+  }
+  return end;
 }
 
 void XmlFile::error(Diagnostics& out, pugi::xml_node node, std::string message) const {

@@ -19,7 +19,8 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// "file:line:column: error: message" (line/column omitted when unknown).
+// "file:line:column: error: message" (line/column omitted when unknown), control characters in the
+// file name and the message escaped (util/printable.h): the one place diagnostics become text.
 std::string format(const Diagnostic& d);
 
 }  // namespace iso20k

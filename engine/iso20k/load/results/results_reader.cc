@@ -322,6 +322,7 @@ void read_checklist(Reader& r, const Value& top, Results& out) {
   if (!c) return;
   RecordedChecklist& rc = out.checklist;
   rc.where = r.where(*c);
+  rc.locations = r.locations(*c, {"id"});
   rc.id = r.text(*c, "id");
   rc.standard = r.text(*c, "standard");
   rc.edition = r.text(*c, "edition");

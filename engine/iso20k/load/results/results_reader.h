@@ -65,6 +65,7 @@ struct RecordedChecklist {
   // recorded tailorings, where only fit_checklist's comparison can tell.
   std::optional<Tailoring> tailoring;
   SourceLocation where;  // the "checklist" object
+  FieldLocations locations;  // of "id"
 };
 
 struct Results {

@@ -22,7 +22,18 @@ bool precheck(const SourceText& source, Format format, std::string_view example,
     out.push_back(source.error(0, "the file is empty: expected " + std::string(example)));
     return false;
   }
-  return source.check_utf8(out);
+  if (!source.check_utf8(out)) return false;
+  if (format == Format::ini) {
+    // XML and JSON refuse a NUL byte as they parse (CSV too, parse_csv); PropertyTree would keep
+    // it in an INI value.
+    const std::size_t nul = b.find('\0');
+    if (nul != std::string::npos) {
+      out.push_back(source.error(nul, "a NUL byte: an INI file holds text only (is it saved as UTF-16? save it "
+                                      "as UTF-8)"));
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace iso20k::ws

@@ -19,6 +19,19 @@ std::string shown(std::string_view v) {
   return "'" + std::string(v.substr(0, cut)) + "…'";
 }
 
+std::size_t find_control_character(std::string_view v) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string control_name(unsigned char c) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  return std::string("U+00") + kDigits[c >> 4] + kDigits[c & 15];
+}
+
 }  // namespace
 
 RecordReader::RecordReader(const RecordFile& file, const Record& record, const RecordSpec& spec,
@@ -26,6 +39,17 @@ RecordReader::RecordReader(const RecordFile& file, const Record& record, const R
     : file_(file), record_(record), spec_(spec), out_(out) {
   for (std::size_t i = 0; i < record_.fields.size(); ++i) {
     const Field& f = record_.fields[i];
+    // No value holds a control character (tab and line breaks excepted), whatever the format:
+    // XML refuses them as it parses, JSON can write them as \u escapes, INI and CSV as raw bytes
+    // (a NUL byte in a file saved as UTF-16, an escape sequence for the terminal).
+    const std::size_t control = find_control_character(f.value);
+    if (control != std::string::npos) {
+      const auto c = static_cast<unsigned char>(f.value[control]);
+      out_.push_back({at(f, control), (c == 0 ? std::string("a NUL byte") : "a control character (" + control_name(c) + ")") +
+                                          " in '" + f.spelled + "'; values hold text only" +
+                                          (c == 0 ? " (is the file saved as UTF-16? save it as UTF-8)" : "")});
+      continue;
+    }
     const FieldSpec* fs = spec_.find(f.name);
     if (!fs || fs->shape != Shape::scalar) continue;
     bool repeated = false;
