@@ -165,7 +165,8 @@ namespace {
 // Decoding a PNG with libpng as libharu will, but with a recovery point: libharu gives libpng no
 // way back from an error, so a file whose chunks are sound but whose compressed image data is not
 // (a corrupt deflate stream, too few rows) makes libpng abort the whole process. Every row is
-// decoded here, one row in memory at a time; libpng's error comes back as text. Plain C below
+// decoded here, one row in memory at a time; libpng's error (or warning: libharu fails on those
+// too) comes back as text. Plain C below
 // setjmp: nothing with a destructor lives in this frame.
 struct PngMemory {
   const std::uint8_t* data;
@@ -187,7 +188,9 @@ void png_on_error(png_structp png, png_const_charp message) {
   png_longjmp(png, 1);
 }
 
-void png_on_warning(png_structp, png_const_charp) {}
+// libharu takes a libpng warning for an error (a duplicate tRNS chunk, say, fails the load at render
+// time), so the check does too.
+void png_on_warning(png_structp png, png_const_charp message) { png_on_error(png, message); }
 
 // True when every row decodes; otherwise `m.error` says why.
 bool png_decodes(PngMemory& m, png_bytep row, std::size_t row_bytes) {
@@ -216,7 +219,7 @@ void check_png_data(std::span<const std::uint8_t> bytes, const PngInfo& info, co
   const std::size_t row_bytes = (static_cast<std::size_t>(info.width) * channels * static_cast<std::size_t>(info.bit_depth) + 7) / 8;
   std::vector<png_byte> row(row_bytes + 1);
   PngMemory m{bytes.data(), bytes.size(), 0, {}};
-  if (!png_decodes(m, row.data(), row.size())) corrupt_png(name, std::string("the image data does not decode: ") + m.error);
+  if (!png_decodes(m, row.data(), row.size())) corrupt_png(name, std::string("libpng cannot read it: ") + m.error);
 }
 
 void check_size(std::uint32_t width, std::uint32_t height, const std::string& name) {

@@ -83,16 +83,34 @@ TEST_CASE("image limits: a PNG whose chunks are sound but whose image data is no
     t::png_chunk(corrupt, "IEND", {});
   }
   CHECK(message_of([&] { check_image(corrupt, "bad.png"); }).starts_with(
-      "bad.png: corrupt PNG image (the image data does not decode: "));
+      "bad.png: corrupt PNG image (libpng cannot read it: "));
   const std::vector<std::uint8_t> short_data = t::make_png_header(240, 80);  // an empty zlib stream
   CHECK(message_of([&] { check_image(short_data, "short.png"); }) ==
-        "short.png: corrupt PNG image (the image data does not decode: Not enough image data)");
+        "short.png: corrupt PNG image (libpng cannot read it: Not enough image data)");
   t::TempDir dir("image-limits-data");
   t::write_bytes(dir / "bad.png", corrupt);
   Document doc;
-  CHECK(message_of([&] { load_image(doc, dir / "bad.png"); }).find("does not decode") != std::string::npos);
+  CHECK(message_of([&] { load_image(doc, dir / "bad.png"); }).find("libpng cannot read it") != std::string::npos);
   t::write_bytes(dir / "logo.png", t::make_logo_png(8));
   CHECK(load_image(doc, dir / "logo.png").height == 80);  // the document is still fine
+}
+
+TEST_CASE("image limits: a PNG libharu would fail on at render time is refused at the check (logo_fuzz)") {
+  // A palette PNG with its tRNS chunk twice: libpng warns, and libharu takes the warning for an
+  // error — the template check passed and the report then failed. Found by logo_fuzz.
+  std::vector<std::uint8_t> png{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+  std::vector<std::uint8_t> ihdr;
+  t::put32(ihdr, 16);
+  t::put32(ihdr, 8);
+  ihdr.insert(ihdr.end(), {4, 3, 0, 0, 0});
+  t::png_chunk(png, "IHDR", ihdr);
+  t::png_chunk(png, "PLTE", {0, 0, 0, 255, 0, 0, 0, 255, 0});
+  t::png_chunk(png, "tRNS", {0, 255, 255});
+  t::png_chunk(png, "tRNS", {0, 255, 255});
+  t::png_chunk(png, "IDAT", {0x78, 0xDA, 0x63, 0x12, 0x82, 0x02, 0x26, 0xCA, 0x18, 0x00, 0xA4, 0xD0, 0x04, 0x91});
+  t::png_chunk(png, "IEND", {});
+  CHECK(message_of([&] { check_image(png, "twice.png"); }).starts_with(
+      "twice.png: corrupt PNG image (libpng cannot read it: "));
 }
 
 TEST_CASE("image limits: an image file over 20 MB is refused without being read") {
