@@ -55,7 +55,7 @@ std::string normalise_column_name(std::string_view name);
 // Formula injection: a cell starting with '=', '+', '-', '@', a tab or a carriage return is taken
 // for a formula by spreadsheets (=HYPERLINK(...), =cmd|...), so texts from a checklist or a
 // tailoring file would run in the client's spreadsheet. Such a field gets an apostrophe in front
-// ("'=1+2"), which spreadsheets show as text and do not display; any other field is unchanged.
+// ("'=1+2"), which makes spreadsheets read the cell as text; any other field is unchanged.
 // (docs/workspace-format.md, "Files iso20k writes".)
 std::string neutralise_formula(std::string_view field);
 

@@ -1,6 +1,11 @@
 #include "iso20k/reports/layout/image_format.h"
 
+#include <png.h>
+
 #include <array>
+#include <csetjmp>
+#include <cstring>
+#include <vector>
 
 #include "iso20k/reports/layout/error.h"
 
@@ -157,6 +162,66 @@ JpegInfo check_jpeg(std::span<const std::uint8_t> bytes, const std::string& name
 
 namespace {
 
+// Decoding a PNG with libpng as libharu will, but with a recovery point: libharu gives libpng no
+// way back from an error, so a file whose chunks are sound but whose compressed image data is not
+// (a corrupt deflate stream, too few rows) makes libpng abort the whole process. Every row is
+// decoded here, one row in memory at a time; libpng's error (or warning: libharu fails on those
+// too) comes back as text. Plain C below
+// setjmp: nothing with a destructor lives in this frame.
+struct PngMemory {
+  const std::uint8_t* data;
+  std::size_t size;
+  std::size_t at;
+  char error[200];
+};
+
+void png_read_memory(png_structp png, png_bytep out, png_size_t length) {
+  auto* m = static_cast<PngMemory*>(png_get_io_ptr(png));
+  if (length > m->size - m->at) png_error(png, "unexpected end of file");
+  std::memcpy(out, m->data + m->at, length);
+  m->at += length;
+}
+
+void png_on_error(png_structp png, png_const_charp message) {
+  auto* m = static_cast<PngMemory*>(png_get_error_ptr(png));
+  std::snprintf(m->error, sizeof m->error, "%s", message);
+  png_longjmp(png, 1);
+}
+
+// libharu takes a libpng warning for an error (a duplicate tRNS chunk, say, fails the load at render
+// time), so the check does too.
+void png_on_warning(png_structp png, png_const_charp message) { png_on_error(png, message); }
+
+// True when every row decodes; otherwise `m.error` says why.
+bool png_decodes(PngMemory& m, png_bytep row, std::size_t row_bytes) {
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &m, png_on_error, png_on_warning);
+  if (png == nullptr) {
+    std::snprintf(m.error, sizeof m.error, "out of memory");
+    return false;
+  }
+  png_infop info = png_create_info_struct(png);
+  if (info == nullptr || setjmp(png_jmpbuf(png))) {
+    png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
+    return false;
+  }
+  png_set_read_fn(png, &m, png_read_memory);
+  png_read_info(png, info);
+  const png_uint_32 height = png_get_image_height(png, info);
+  if (png_get_rowbytes(png, info) > row_bytes) png_error(png, "rows longer than the header says");
+  for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, row, nullptr);
+  png_read_end(png, nullptr);
+  png_destroy_read_struct(&png, &info, nullptr);
+  return true;
+}
+
+void check_png_data(std::span<const std::uint8_t> bytes, const PngInfo& info, const std::string& name) {
+  const std::size_t channels = info.color_type == 2 ? 3 : info.color_type == 4 ? 2 : info.color_type == 6 ? 4 : 1;
+  const std::size_t row_bytes = (static_cast<std::size_t>(info.width) * channels * static_cast<std::size_t>(info.bit_depth) + 7) / 8;
+  std::vector<png_byte> row(row_bytes + 1);
+  PngMemory m{bytes.data(), bytes.size(), 0, {}};
+  if (!png_decodes(m, row.data(), row.size())) corrupt_png(name, std::string("libpng cannot read it: ") + m.error);
+}
+
 void check_size(std::uint32_t width, std::uint32_t height, const std::string& name) {
   if (width <= kMaxImageSide && height <= kMaxImageSide) return;
   throw LayoutError(name + " is " + std::to_string(width) + " × " + std::to_string(height) +
@@ -180,6 +245,7 @@ ImageFormat check_image(std::span<const std::uint8_t> bytes, const std::string& 
         throw LayoutError(name + " is an interlaced PNG, which cannot be embedded; save it without "
                                  "interlacing (Adam7)");
       }
+      check_png_data(bytes, info, name);
       break;
     }
     case ImageFormat::jpeg: {

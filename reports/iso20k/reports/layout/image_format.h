@@ -44,7 +44,9 @@ JpegInfo check_jpeg(std::span<const std::uint8_t> bytes, const std::string& name
 
 // What may be given to libharu: a PNG or a JPEG (recognised by content) whose structure is sound
 // (check_png, check_jpeg), at most kMaxImageSide pixels wide and high, and for a PNG neither
-// interlaced (libharu cannot embed Adam7 images) nor of 16 bits per channel (embedded corrupted).
+// interlaced (libharu cannot embed Adam7 images) nor of 16 bits per channel (embedded corrupted),
+// and whose image data decodes row by row (libpng, with a recovery point libharu does not give it:
+// a corrupt deflate stream or missing rows would abort the process inside libharu).
 // Throws LayoutError "<name>: ..." saying which and what to do; returns the format otherwise.
 ImageFormat check_image(std::span<const std::uint8_t> bytes, const std::string& name);
 

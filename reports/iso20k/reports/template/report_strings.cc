@@ -8,7 +8,8 @@ namespace {
 // In the order of templates/default/template.xml.
 constexpr std::array<std::string_view, 4> kCommonPlaceholders{"standard", "edition", "organisation", "firm"};
 
-constexpr std::array kStrings{
+// A plain array: deducing std::array's size from 284 elements exceeds clang's nesting limit.
+constexpr StringSpec kStrings[] = {
     StringSpec{"gap.title", ""},
     StringSpec{"gap.subtitle", ""},
     StringSpec{"readiness.title", ""},

@@ -363,8 +363,9 @@ class TemplateReader {
 };
 
 std::optional<Template> load_file(const Resolved& where, const std::string& templates_dir,
-                                  std::vector<fs::path>& chain, Diagnostics& out) {
-  std::optional<SourceText> source = SourceText::read(where.file.string(), kTemplateInput, out);
+                                  std::vector<fs::path>& chain, Diagnostics& out,
+                                  std::optional<SourceText> source = std::nullopt) {
+  if (!source) source = SourceText::read(where.file.string(), kTemplateInput, out);
   if (!source) return std::nullopt;
   const std::size_t errors_before = out.size();
   std::optional<XmlFile> file = XmlFile::parse(std::move(*source), "template", kTemplateNamespace, out);
@@ -420,6 +421,18 @@ std::optional<Template> load_template(const std::string& name_or_path, const std
   std::vector<fs::path> chain;
   const std::size_t errors_before = out.size();
   std::optional<Template> t = load_file(where, templates_dir, chain, out);
+  if (out.size() != errors_before) return std::nullopt;
+  return t;
+}
+
+std::optional<Template> load_template_bytes(const std::string& file, std::string bytes,
+                                            const std::string& templates_dir, Diagnostics& out) {
+  Resolved where;
+  where.file = fs::path(file);
+  where.name = where.file.stem().string();
+  std::vector<fs::path> chain;
+  const std::size_t errors_before = out.size();
+  std::optional<Template> t = load_file(where, templates_dir, chain, out, SourceText(file, std::move(bytes)));
   if (out.size() != errors_before) return std::nullopt;
   return t;
 }

@@ -21,6 +21,11 @@ inline constexpr const char* kTemplateNamespace = "urn:iso20k:template:1";
 std::optional<Template> load_template(const std::string& name_or_path, const std::string& templates_dir,
                                       Diagnostics& out);
 
+// The same for the text of a template.xml already in memory; `file` names it in diagnostics, and
+// its folder is where the logo and relative extends are looked for.
+std::optional<Template> load_template_bytes(const std::string& file, std::string bytes,
+                                            const std::string& templates_dir, Diagnostics& out);
+
 // The names of the bundled templates (folders of `templates_dir` holding a template.xml), sorted.
 std::vector<std::string> bundled_templates(const std::string& templates_dir);
 
