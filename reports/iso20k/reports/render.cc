@@ -2,18 +2,32 @@
 
 #include <string_view>
 
-#include "iso20k/reports/kinds/gap_report.h"
-#include "iso20k/reports/kinds/readiness_report.h"
+#include "iso20k/reports/content/gap_report.h"
+#include "iso20k/reports/content/readiness_report.h"
 #include "iso20k/reports/layout/error.h"
+#include "iso20k/reports/pdf/render_pdf.h"
 #include "iso20k/format/atomic_write.h"
 
 namespace iso20k::reports {
+namespace {
+
+// The readiness report with as much detail as fits in kReadinessMaxPages pages.
+std::vector<std::uint8_t> render_readiness(const ReportInput& input, const Template& tmpl) {
+  for (const ReadinessBudget& budget : kReadinessBudgets) {
+    RenderedPdf pdf = render_pdf(readiness_report_content(input, tmpl, budget), tmpl);
+    if (pdf.pages <= static_cast<std::size_t>(kReadinessMaxPages)) return std::move(pdf.bytes);
+  }
+  throw layout::LayoutError("the readiness report does not fit in " + std::to_string(kReadinessMaxPages) +
+                            " pages, even without listing major findings among the blockers");
+}
+
+}  // namespace
 
 std::vector<std::uint8_t> render_report(const ReportInput& input, const Template& tmpl, ReportKind kind) {
   try {
     switch (kind) {
-      case ReportKind::gap: return render_gap_report(input, tmpl);
-      case ReportKind::readiness: return render_readiness_report(input, tmpl);
+      case ReportKind::gap: return render_pdf(gap_report_content(input, tmpl), tmpl).bytes;
+      case ReportKind::readiness: return render_readiness(input, tmpl);
     }
   } catch (const layout::LayoutError& e) {
     throw ReportError(e.what());

@@ -1,0 +1,28 @@
+#pragma once
+// Blocks both report kinds build the same way: label/value tables, the verdict banner and the table
+// of finding counts by grade.
+#include <string>
+#include <vector>
+
+#include "iso20k/model/assessment.h"
+#include "iso20k/reports/content/report_content.h"
+#include "iso20k/reports/content/report_text.h"
+
+namespace iso20k::reports {
+
+struct LabelValue {
+  std::string label;
+  std::string value;
+  bool list = false;  // one entry per line: the lines an entry wraps onto are indented
+};
+
+// A table placed as it comes: no caption, not kept with what precedes it.
+TableBlock unkept(layout::Table table);
+// Two columns, the labels in bold on a light fill on the left; no header row.
+TableBlock label_values(const ReportText& text, const std::vector<LabelValue>& rows, double label_width = 130);
+// The verdict in words, its explanation, in the verdict's colour.
+Banner verdict_banner(const ReportText& text, Verdict verdict);
+// `intro` (if any) above the major, minor and OFI counts with their grade colours and the total.
+TableBlock finding_counts(const ReportText& text, const Assessment& a, const std::string& intro = {});
+
+}  // namespace iso20k::reports

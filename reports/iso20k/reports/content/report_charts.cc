@@ -1,0 +1,177 @@
+#include "iso20k/reports/content/report_charts.h"
+
+#include <cmath>
+
+#include "iso20k/reports/charts/palette.h"
+
+namespace iso20k::reports {
+namespace {
+
+using charts::okabe_ito::blue;
+using charts::okabe_ito::orange;
+
+const Rollup* rollup_of(const Assessment& a, const std::string& clause) {
+  for (const ClauseScore& c : a.clauses) {
+    if (c.clause == clause) return &c.rollup;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> top_level_clauses(const ReportInput& input) {
+  std::vector<std::string> out;
+  for (const Clause& c : input.checklist.clauses) {
+    if (c.parent < 0) out.push_back(c.number);
+  }
+  if (out.empty()) {  // no clause tree: the assessment's top-level clauses by their numbers
+    for (const ClauseScore& c : input.assessment.clauses) {
+      if (c.clause.find('.') == std::string::npos) out.push_back(c.clause);
+    }
+  }
+  return out;
+}
+
+// Whole percent: the chart's own labels know no decimal separator but the point, and the text beside
+// the chart gives the exact figures.
+double percent(double fraction) { return std::round(fraction * 100); }
+
+}  // namespace
+
+std::string clause_label(const Checklist& checklist, const std::string& number) {
+  const Clause* c = checklist.find_clause(number);
+  return c == nullptr || c->title.empty() ? number : number + " " + c->title;
+}
+
+std::string clause_at_depth(const Checklist& checklist, const std::string& number, int depth) {
+  const Clause* c = checklist.find_clause(number);
+  if (c == nullptr) return number;
+  while (c->depth > depth && c->parent >= 0) c = &checklist.clauses[static_cast<std::size_t>(c->parent)];
+  return c->number;
+}
+
+charts::BarChart clause_score_chart(const ReportInput& input, const ReportText& text) {
+  charts::BarChart chart;
+  chart.title = text("chart.clause-scores.title");
+  chart.axis_label = text("chart.clause-scores.axis");
+  chart.threshold = percent(input.checklist.scoring.stage2_min_score);
+  chart.threshold_label = text("chart.threshold");
+  chart.value_suffix = text("format.percent", {{"value", ""}});
+  bool above = false;
+  bool below = false;
+  bool unassessed = false;
+  for (const std::string& clause : top_level_clauses(input)) {
+    const Rollup* r = rollup_of(input.assessment, clause);
+    const bool assessed = r != nullptr && r->assessed_weight > 0;
+    const double value = assessed ? percent(r->score) : 0;
+    chart.labels.push_back(clause_label(input.checklist, clause));
+    chart.values.push_back(value);
+    if (!assessed) {
+      chart.colors.push_back(charts::not_assessed_color);
+      unassessed = true;
+    } else if (value + 1e-9 >= *chart.threshold) {
+      chart.colors.push_back(blue);
+      above = true;
+    } else {
+      chart.colors.push_back(orange);
+      below = true;
+    }
+  }
+  if (above) chart.legend.push_back({text("chart.legend.at-threshold"), blue});
+  if (below) chart.legend.push_back({text("chart.legend.below-threshold"), orange});
+  if (unassessed) chart.legend.push_back({text("chart.legend.not-assessed"), charts::not_assessed_color});
+  chart.legend.push_back({text("chart.threshold"), charts::okabe_ito::vermillion, charts::Swatch::dashed_line});
+  return chart;
+}
+
+std::optional<charts::RadarChart> capability_radar(const ReportInput& input, const ReportText& text) {
+  const Assessment& a = input.assessment;
+  if (a.capability.size() < 3) return std::nullopt;
+  charts::RadarChart chart;
+  chart.title = text("chart.capability.title");
+  chart.max = 5;
+  chart.rings = 5;
+  charts::RadarSeries achieved{text("chart.capability.achieved"), {}, blue, true, layout::LineStyle::solid};
+  charts::RadarSeries target{text("chart.capability.target"), {}, charts::okabe_ito::vermillion, false,
+                             layout::LineStyle::dashed};
+  bool any_target = false;
+  for (const ProcessCapability& p : a.capability) {
+    const Process* process = input.checklist.find_process(p.process);
+    chart.axes.push_back(process != nullptr && !process->name.empty() ? process->name : p.process);
+    achieved.values.push_back(p.level);
+    target.values.push_back(p.target_level.value_or(p.level));
+    any_target = any_target || p.target_level.has_value();
+  }
+  chart.series.push_back(std::move(achieved));
+  if (any_target) chart.series.push_back(std::move(target));
+  return chart;
+}
+
+std::string capability_radar_note(const ReportInput& input, const ReportText& text) {
+  bool with = false;
+  bool without = false;
+  for (const ProcessCapability& p : input.assessment.capability) {
+    (p.target_level ? with : without) = true;
+  }
+  return with && without ? text("chart.capability.no-target") : std::string();
+}
+
+charts::StackedBarChart results_by_clause_chart(const ReportInput& input, const ReportText& text) {
+  charts::StackedBarChart chart;
+  chart.title = text("chart.results.title");
+  chart.axis_label = text("chart.results.axis");
+  chart.segments = {{text.result(Result::conformant), charts::conformant_color},
+                    {text.result(Result::partial), charts::partial_color},
+                    {text.result(Result::nonconformant), charts::nonconformant_color},
+                    {text.result(Result::not_assessed), charts::not_assessed_color}};
+  bool not_applicable = false;
+  for (const std::string& clause : top_level_clauses(input)) {
+    const Rollup* r = rollup_of(input.assessment, clause);
+    std::vector<double> row(5, 0);
+    if (r != nullptr) {
+      for (std::size_t i = 0; i < 5; ++i) row[i] = r->counts[i];
+    }
+    not_applicable = not_applicable || row[4] > 0;
+    chart.labels.push_back(clause_label(input.checklist, clause));
+    chart.values.push_back(std::move(row));
+  }
+  if (not_applicable) {
+    chart.segments.push_back({text.result(Result::not_applicable), layout::hex(0xE3E7EC)});
+  } else {
+    for (std::vector<double>& row : chart.values) row.pop_back();
+  }
+  return chart;
+}
+
+charts::HeatMap findings_heat_map(const ReportInput& input, const ReportText& text, int depth) {
+  charts::HeatMap chart;
+  chart.title = text("chart.findings.title");
+  chart.columns = {text.grade(Grade::major), text.grade(Grade::minor), text.grade(Grade::ofi)};
+  chart.column_colors = {charts::major_color, charts::minor_color, charts::ofi_color};
+  chart.note = text("chart.findings.note");
+  std::vector<std::string> rows;
+  if (depth <= 0) {
+    rows = top_level_clauses(input);
+  } else {
+    for (const Clause& c : input.checklist.clauses) {
+      if (c.depth != depth) continue;
+      for (const Finding& f : input.assessment.findings) {
+        if (clause_at_depth(input.checklist, f.clause, depth) == c.number) {
+          rows.push_back(c.number);
+          break;
+        }
+      }
+    }
+  }
+  for (const std::string& row : rows) {
+    std::vector<double> counts(3, 0);
+    for (const Finding& f : input.assessment.findings) {
+      if (clause_at_depth(input.checklist, f.clause, std::max(depth, 0)) == row) {
+        counts[static_cast<std::size_t>(f.grade)] += 1;
+      }
+    }
+    chart.rows.push_back(clause_label(input.checklist, row));
+    chart.values.push_back(std::move(counts));
+  }
+  return chart;
+}
+
+}  // namespace iso20k::reports
