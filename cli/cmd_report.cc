@@ -133,7 +133,9 @@ int run_report(const Args& args, Context& ctx) {
       "kind", po::value<std::string>()->required(), enum_alternatives<reports::ReportKind>().c_str())(
       "template", po::value<std::string>()->default_value("default"),
       "a bundled template name, or the path of a template folder (docs/templates.md)")(
-      "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)");
+      "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)")(
+      "detail", "add the technical annex to the gap report: every requirement's result, the evidence "
+                "register and how each score was computed");
   add_assess_options(opts);
   opts.add_options()("quiet,q", "print nothing on success");
   po::positional_options_description pos;
@@ -185,7 +187,7 @@ int run_report(const Args& args, Context& ctx) {
   read.add_file(report_input.checklist.tailoring.file, "the tailoring file");
   guard_output(read, out);
   try {
-    reports::write_report(report_input, tmpl, *kind, out);
+    reports::write_report(report_input, tmpl, *kind, out, reports::ReportOptions{vm.count("detail") > 0});
   } catch (const reports::ReportError& e) {
     throw InvalidInput(e.what());
   } catch (const WriteError& e) {

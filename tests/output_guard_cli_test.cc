@@ -80,7 +80,7 @@ TEST_CASE("output guard: report --out onto the workspace, results.json or a temp
   const fs::path custom = d.tmp / "brand";
   fs::create_directory(custom);
   fs::copy_file(source_dir() + "/templates/default/template.xml", custom / "template.xml");
-  fs::copy_file(source_dir() + "/templates/default/logo.png", custom / "logo.png");
+  fs::copy_file(source_dir() + "/tests/fixtures/branding/logo.png", custom / "logo.png");
   expect_refused("report " + quote(ws) + " --kind gap --template " + quote(custom.string()) + " --out " +
                      quote((custom / "logo.png").string()),
                  "lies inside the template folder", custom / "logo.png");

@@ -141,7 +141,7 @@ _iso20k() {
       opts="--checklist --tailoring --model --as-of --out --quiet --colour --help"
       if [[ $cur != -* ]]; then ((npos == 0)) && _iso20k_paths -d; return; fi ;;
     report)
-      opts="--kind --template --out --checklist --tailoring --model --as-of --quiet --help"
+      opts="--kind --template --detail --out --checklist --tailoring --model --as-of --quiet --help"
       if [[ $cur != -* ]]; then ((npos == 0)) && _iso20k_paths; return; fi ;;
     validate)
       opts="--quiet --checklist-dir --help"

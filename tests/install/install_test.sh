@@ -39,7 +39,7 @@ for f in bin/iso20k "$libdir/libiso20k_engine.a" "$libdir/libiso20k_reports.a" \
   include/iso20k/reports/render.h \
   share/iso20k/checklists/iso20000-1-2018.xml share/iso20k/checklists/registry/iso20000-1-2018.xml \
   share/iso20k/checklists/schema/checklist.xsd share/iso20k/templates/default/template.xml \
-  share/iso20k/templates/default/logo.png share/man/man1/iso20k.1 \
+  share/man/man1/iso20k.1 \
   share/bash-completion/completions/iso20k "$libdir/cmake/iso20k/iso20k-config.cmake" \
   "$libdir/cmake/iso20k/iso20k-config-version.cmake" "$libdir/cmake/iso20k/iso20k-targets.cmake"; do
   [ -f "$p/$f" ] || fail "$f is not installed"

@@ -39,6 +39,11 @@ void write_profile(JsonWriter& w, const Profile& p) {
     w.begin_object().field("name", o.name).field("kind", to_string(o.kind)).strings("operates", o.operates).end_object();
   }
   w.end_array();
+  // Optional: written only when the profile gives them, so earlier results keep their bytes.
+  if (!p.assessing_organisation.empty()) w.field("assessed_by", p.assessing_organisation);
+  if (!p.summary.empty()) w.field("summary", p.summary);
+  if (!p.distribution.empty()) w.strings("distribution", p.distribution);
+  if (!p.report_version.empty()) w.field("report_version", p.report_version);
   w.end_object();
 }
 

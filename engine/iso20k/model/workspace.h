@@ -63,6 +63,13 @@ struct Profile {
   int persons = 0;
   std::vector<OtherParty> parties;
   std::map<std::string, int> target_levels;  // process id → target capability level 0–5
+  // For the reports: who assessed (the firm or team named on them; empty: the template's), the
+  // assessor's own summary for the executive summary (paragraphs separated by blank lines), who
+  // receives the reports, and the reports' version.
+  std::string assessing_organisation;
+  std::string summary;
+  std::vector<std::string> distribution;
+  std::string report_version;
   SourceLocation where;
   FieldLocations locations;
 };

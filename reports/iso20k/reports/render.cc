@@ -23,10 +23,11 @@ std::vector<std::uint8_t> render_readiness(const ReportInput& input, const Templ
 
 }  // namespace
 
-std::vector<std::uint8_t> render_report(const ReportInput& input, const Template& tmpl, ReportKind kind) {
+std::vector<std::uint8_t> render_report(const ReportInput& input, const Template& tmpl, ReportKind kind,
+                                        const ReportOptions& options) {
   try {
     switch (kind) {
-      case ReportKind::gap: return render_pdf(gap_report_content(input, tmpl), tmpl).bytes;
+      case ReportKind::gap: return render_pdf(gap_report_content(input, tmpl, options), tmpl).bytes;
       case ReportKind::readiness: return render_readiness(input, tmpl);
     }
   } catch (const layout::LayoutError& e) {
@@ -38,8 +39,9 @@ std::vector<std::uint8_t> render_report(const ReportInput& input, const Template
   throw ReportError("unknown report kind");
 }
 
-void write_report(const ReportInput& input, const Template& tmpl, ReportKind kind, const std::filesystem::path& out) {
-  const std::vector<std::uint8_t> bytes = render_report(input, tmpl, kind);
+void write_report(const ReportInput& input, const Template& tmpl, ReportKind kind, const std::filesystem::path& out,
+                  const ReportOptions& options) {
+  const std::vector<std::uint8_t> bytes = render_report(input, tmpl, kind, options);
   // A WriteError is not caught: the caller tells an output it cannot write from a bad input.
   write_file_atomically(out.string(), std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }

@@ -362,6 +362,10 @@ void read_profile(Reader& r, const Value& top, Results& out) {
     party.where = r.where(v);
     p.parties.push_back(std::move(party));
   }
+  if (r.has(*o, "assessed_by")) p.assessing_organisation = r.text(*o, "assessed_by");
+  if (r.has(*o, "summary")) p.summary = r.text(*o, "summary");
+  if (r.has(*o, "distribution")) p.distribution = r.strings(*o, "distribution");
+  if (r.has(*o, "report_version")) p.report_version = r.text(*o, "report_version");
   out.assessment.organisation = p.organisation;
 }
 

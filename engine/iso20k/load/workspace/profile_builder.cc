@@ -59,6 +59,10 @@ class ProfileBuilder {
     for (auto& i : r.list("units")) p_.units.push_back(i.value);
     for (auto& i : r.list("sites")) p_.sites.push_back(i.value);
     p_.persons = r.whole("persons", 1, kMaxPersons).value_or(0);
+    p_.assessing_organisation = r.text("assessing-organisation");
+    p_.summary = r.text("summary");
+    for (auto& i : r.list("distribution")) p_.distribution.push_back(i.value);
+    p_.report_version = r.text("report-version");
     p_.where = r.where();
     p_.locations = r.locations();
   }

@@ -18,6 +18,11 @@ struct Schema {
                          {.name = "sites", .shape = Shape::text_list, .xml_element = true,
                           .xml_name = "site"},
                          {.name = "persons", .required = true},
+                         {.name = "assessing-organisation", .xml_element = true},
+                         {.name = "summary", .xml_element = true},
+                         {.name = "distribution", .shape = Shape::text_list, .xml_element = true,
+                          .xml_name = "recipient"},
+                         {.name = "report-version"},
                      }};
   RecordSpec service{"service", {{.name = "id", .required = true}, {.name = "name", .required = true}}, "id"};
   RecordSpec party{"party",

@@ -25,7 +25,7 @@ std::optional<TableBlock> blocker_table(const ReportInput& input, const ReportTe
     }
   }
   layout::Table table;
-  table.columns = {{text("col.reference"), layout::ColumnWidth::pt(112)},
+  table.columns = {{text("col.item"), layout::ColumnWidth::pt(112)},
                    {text("col.blocker"), layout::ColumnWidth::share(1)}};
   if (stage == 0) {
     table.columns.insert(table.columns.begin(), {text("col.stage"), layout::ColumnWidth::pt(62), layout::Align::center});
@@ -40,7 +40,14 @@ std::optional<TableBlock> blocker_table(const ReportInput& input, const ReportTe
     }
     table.rows.push_back(std::move(r));
   };
-  for (const Blocker* b : others) row(b->stage, b->reference, b->text);
+  // What a blocker refers to, as a reader knows it: the document's title, or the criterion.
+  const auto what = [&](const std::string& reference) {
+    if (reference == "score") return text("readiness.score");
+    if (reference == "coverage") return text("readiness.coverage");
+    const EvidenceItem* item = input.checklist.find_evidence(reference);
+    return item != nullptr && !item->title.empty() ? item->title : reference;
+  };
+  for (const Blocker* b : others) row(b->stage, what(b->reference), b->text);
   if (!majors.empty()) {
     row(3, majors.front()->id + (majors.size() > 1 ? " … " + majors.back()->id : ""),
         text("blockers.majors", {{"count", std::to_string(majors.size())}}) +

@@ -7,6 +7,7 @@
 #include "iso20k/model/assessment.h"
 #include "iso20k/reports/content/report_content.h"
 #include "iso20k/reports/content/report_text.h"
+#include "iso20k/reports/report_input.h"
 
 namespace iso20k::reports {
 
@@ -20,6 +21,9 @@ struct LabelValue {
 TableBlock unkept(layout::Table table);
 // Two columns, the labels in bold on a light fill on the left; no header row.
 TableBlock label_values(const ReportText& text, const std::vector<LabelValue>& rows, double label_width = 130);
+// The scope of the service management system: statement, services, sites, units, persons in
+// scope, other parties and what they operate.
+std::vector<LabelValue> scope_rows(const ReportInput& input, const ReportText& text);
 // The verdict in words, its explanation, in the verdict's colour.
 Banner verdict_banner(const ReportText& text, Verdict verdict);
 // `intro` (if any) above the major, minor and OFI counts with their grade colours and the total.

@@ -19,8 +19,6 @@ void add_gap_capability(GapContext& c) {
   }
   c.out.heading(2, t("capability.ratings"));
   add_capability_table(c.out, c.input, t);
-  c.out.heading(2, t("capability.why"));
-  add_capability_explanations(c.out, c.input, t);
 }
 
 }  // namespace iso20k::reports

@@ -5,6 +5,7 @@
 #include "iso20k/reports/content/gap_sections.h"
 #include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
+#include "iso20k/reports/content/capability_view.h"
 #include "iso20k/reports/layout/table.h"
 
 namespace iso20k::reports {
@@ -38,6 +39,18 @@ layout::TableCell strong(std::string text) {
   layout::TableCell cell(std::move(text));
   cell.bold = true;
   return cell;
+}
+
+// Why the result is what it is, in words: the assessor's judgement as recorded, or which rule decided
+// it on how much of the evidence (never the rule's source text).
+std::string basis_text(const ReportText& t, const RequirementResult& r) {
+  if (r.basis == Basis::judgement) return r.explanation;
+  const std::map<std::string, std::string> v{{"result", t.result(r.result)},
+                                             {"achievement", t.percent(r.achievement)},
+                                             {"outstanding", std::to_string(r.outstanding.size())}};
+  std::string s = t(r.basis == Basis::rule ? "computation.by-rule" : "computation.by-evidence", v);
+  if (!r.outstanding.empty()) s += " " + t("computation.outstanding", v);
+  return s;
 }
 
 }  // namespace
@@ -99,7 +112,7 @@ void add_score_computation(GapContext& c) {
     for (const RequirementResult& r : a.results) {
       if (!in_clause(r.clause, top.number)) continue;
       const double w = weight_of(cl, r.requirement);
-      std::string explanation = r.explanation;
+      std::string explanation = basis_text(t, r);
       for (const Observation& o : r.observations) explanation += "\n• " + o.subject + ": " + o.detail;
       if (r.basis == Basis::judgement && !r.judged_by.empty()) {
         explanation += "\n" + t("computation.judged", {{"assessor", r.judged_by}, {"date", r.judged_on ? t.date(*r.judged_on) : "–"}});
@@ -134,6 +147,12 @@ void add_score_computation(GapContext& c) {
     c.out.heading(3, clause_label(cl, top.number));
     c.out.table(unkept(std::move(table)));
   }
+}
+
+void add_capability_detail(GapContext& c) {
+  if (c.input.assessment.capability.empty()) return;
+  c.out.heading(2, c.text("capability.why"));
+  add_capability_explanations(c.out, c.input, c.text);
 }
 
 }  // namespace iso20k::reports

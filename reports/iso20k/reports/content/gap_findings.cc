@@ -1,7 +1,8 @@
-// The findings register: every finding with its statement verbatim (requirement, nonconformity,
-// objective evidence, grade), why it got its grade, the recommendation and the action addressing it.
+// The findings register: every consolidated finding in full — the requirement of the standard, what
+// is not met, the objective evidence, the grade and why — majors first, with the recommendation and
+// the action addressing it.
+#include "iso20k/reports/content/finding_text.h"
 #include "iso20k/reports/content/gap_sections.h"
-#include "iso20k/reports/content/report_style.h"
 
 namespace iso20k::reports {
 
@@ -18,20 +19,13 @@ void add_findings_register(GapContext& c) {
                                          {"major", count(Grade::major)},
                                          {"minor", count(Grade::minor)},
                                          {"ofi", count(Grade::ofi)}}));
-  // Each finding under its own heading, its statement in paragraphs that may run across a page
-  // break: a consolidated finding can be longer than a page.
-  for (const Finding& f : a.findings) {
-    c.out.heading(3, f.id + " · " + t.grade_long(f.grade) + " · " + t("findings.clause", {{"clause", f.clause}}));
-    std::size_t start = 0;
-    while (start < f.statement.size()) {
-      std::size_t end = f.statement.find('\n', start);
-      if (end == std::string::npos) end = f.statement.size();
-      if (end > start) c.out.paragraph(f.statement.substr(start, end - start));
-      start = end + 1;
+  std::optional<Grade> grade;
+  for (const Finding* f : by_grade(a)) {
+    if (grade != f->grade) {
+      grade = f->grade;
+      c.out.heading(2, t("findings.group." + std::string(to_string(f->grade))));
     }
-    std::string right = t("col.recommendation") + ": " + f.recommendation;
-    if (!f.action.empty()) right += " " + t("findings.action", {{"action", f.action}});
-    c.out.paragraph(right);
+    add_finding(c.out, c.input, t, *f, t.recommends());
   }
 }
 

@@ -6,7 +6,7 @@
 
 namespace iso20k::reports {
 
-ReportContent gap_report_content(const ReportInput& input, const Template& tmpl) {
+ReportContent gap_report_content(const ReportInput& input, const Template& tmpl, const ReportOptions& options) {
   const ReportText text(tmpl, input);
   const std::string title = text("gap.title");
   const layout::Theme theme = report_theme(tmpl);
@@ -15,7 +15,7 @@ ReportContent gap_report_content(const ReportInput& input, const Template& tmpl)
   content.cover = report_cover(input, text, title, text("gap.subtitle"));
   content.decoration = report_decoration(text, title);
   content.section_page_breaks = true;
-  const std::vector<std::string> order = section_order(tmpl, ReportKind::gap);
+  const std::vector<std::string> order = section_order(tmpl, ReportKind::gap, options.detail);
   SectionNumbers numbers(text);
   content.sections = build_sections(ReportKind::gap, order, numbers, [&](const std::string& id, Blocks& out) {
     GapContext context{out, theme, input, text, order};
@@ -31,10 +31,15 @@ ReportContent gap_report_content(const ReportInput& input, const Template& tmpl)
       add_findings_register(context);
     } else if (id == "improvement-plan") {
       add_improvement_plan(context);
+    } else if (id == "outstanding-evidence") {
+      add_outstanding_evidence(context);
+    } else if (id == "requirement-results") {
+      add_requirement_results(context);
     } else if (id == "evidence-register") {
       add_evidence_register(context);
     } else if (id == "score-computation") {
       add_score_computation(context);
+      add_capability_detail(context);
     }
   });
   return content;

@@ -5,11 +5,12 @@
 // the order and selection the template gives, in its language and branding.
 #include "iso20k/reports/content/report_content.h"
 #include "iso20k/reports/report_input.h"
+#include "iso20k/reports/report_options.h"
 #include "iso20k/reports/template/template.h"
 
 namespace iso20k::reports {
 
 // Throws std::out_of_range for a string missing from a template that was not loaded by the loader.
-ReportContent gap_report_content(const ReportInput& input, const Template& tmpl);
+ReportContent gap_report_content(const ReportInput& input, const Template& tmpl, const ReportOptions& options);
 
 }  // namespace iso20k::reports

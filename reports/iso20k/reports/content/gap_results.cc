@@ -1,9 +1,11 @@
 // Results clause by clause: an overview chart, then every clause of the checklist in order with its
 // score and coverage and a table of its requirements — result, evidence seen and not seen, finding.
+#include <array>
 #include <map>
 
 #include "iso20k/format/text.h"
 #include "iso20k/reports/content/evidence_view.h"
+#include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/content/gap_sections.h"
 #include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
@@ -40,10 +42,62 @@ void add_clause_results(GapContext& c) {
   const Checklist& cl = c.input.checklist;
   const ReportText& t = c.text;
   c.out.paragraph(t("results.intro"));
-
-  c.out.heading(2, t("results.overview"));
+  charts::BarChart scores = clause_score_chart(c.input, t);
+  c.out.chart(std::move(scores));
   c.out.chart(results_by_clause_chart(c.input, t));
-  if (!a.findings.empty()) c.out.chart(findings_heat_map(c.input, t, 0));
+  if (!a.findings.empty()) c.out.chart(findings_heat_map(c.input, t, 1));
+
+  // One compact table: every clause to the second level with its score, coverage and findings.
+  std::map<std::string, std::array<int, 3>> found;
+  for (const Finding& f : a.findings) {
+    found[clause_at_depth(cl, f.clause, 0)][static_cast<std::size_t>(f.grade)] += 1;
+    if (clause_at_depth(cl, f.clause, 1) != clause_at_depth(cl, f.clause, 0)) {
+      found[clause_at_depth(cl, f.clause, 1)][static_cast<std::size_t>(f.grade)] += 1;
+    }
+  }
+  layout::Table table;
+  table.font_size = 8;
+  table.columns = {{t("col.clause"), layout::ColumnWidth::share(1)},
+                   {t("col.score"), layout::ColumnWidth::pt(48), layout::Align::right},
+                   {t("col.coverage"), layout::ColumnWidth::pt(52), layout::Align::right},
+                   {t("col.assessed"), layout::ColumnWidth::pt(52), layout::Align::right},
+                   {t("grade.major"), layout::ColumnWidth::pt(40), layout::Align::right},
+                   {t("grade.minor"), layout::ColumnWidth::pt(40), layout::Align::right},
+                   {t("grade.ofi"), layout::ColumnWidth::pt(36), layout::Align::right}};
+  const auto row = [&](const Clause& clause, bool top) {
+    const auto s = std::find_if(a.clauses.begin(), a.clauses.end(), [&](const ClauseScore& x) { return x.clause == clause.number; });
+    const Rollup empty;
+    const Rollup& r = s == a.clauses.end() ? empty : s->rollup;
+    const int assessed = r.counts[0] + r.counts[1] + r.counts[2];
+    const std::array<int, 3> n = found.count(clause.number) ? found[clause.number] : std::array<int, 3>{};
+    layout::TableCell name(clause_label(cl, clause.number));
+    name.bold = top;
+    if (!top) name.indent = 10;
+    layout::TableCell score(assessed > 0 ? t.percent(r.score) : "–");
+    if (assessed > 0) score.fill = tint(r.score + 1e-9 >= cl.scoring.stage2_min_score ? charts::conformant_color
+                                                                                       : charts::okabe_ito::orange, 0.25);
+    const auto count = [&](Grade g) {
+      const int k = n[static_cast<std::size_t>(g)];
+      layout::TableCell cell(k == 0 ? std::string("–") : std::to_string(k));
+      if (k > 0 && g != Grade::ofi) cell.fill = tint(grade_color(g), 0.3);
+      return cell;
+    };
+    table.rows.push_back({name, score, assessed > 0 ? t.percent(r.coverage) : "–",
+                          std::to_string(assessed) + "/" + std::to_string(r.requirements), count(Grade::major),
+                          count(Grade::minor), count(Grade::ofi)});
+  };
+  for (const Clause& clause : cl.clauses) {
+    if (clause.depth <= 1) row(clause, clause.depth == 0);
+  }
+  c.out.heading(2, t("results.table"));
+  c.out.table(unkept(std::move(table)));
+}
+
+void add_requirement_results(GapContext& c) {
+  const Assessment& a = c.input.assessment;
+  const Checklist& cl = c.input.checklist;
+  const ReportText& t = c.text;
+  c.out.paragraph(t("results.detail-intro"));
 
   std::map<std::string, const Rollup*> rollups;
   for (const ClauseScore& s : a.clauses) rollups[s.clause] = &s.rollup;

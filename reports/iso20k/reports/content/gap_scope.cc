@@ -14,6 +14,36 @@ std::string lines(const std::vector<std::string>& items, const ReportText& t) {
 
 }  // namespace
 
+std::vector<LabelValue> scope_rows(const ReportInput& input, const ReportText& t) {
+  const Checklist& cl = input.checklist;
+  const Profile& p = input.workspace.profile;
+  std::vector<std::string> services;
+  for (const Service& s : p.services) services.push_back(s.name.empty() ? s.id : s.name);
+  std::vector<std::string> parties;
+  for (const OtherParty& party : p.parties) {
+    std::vector<std::string> operates;
+    for (const std::string& o : party.operates) {
+      const Process* process = cl.find_process(o);
+      std::string name = process != nullptr ? process->name : o;
+      for (const Service& s : p.services) {
+        if (s.id == o && !s.name.empty()) name = s.name;
+      }
+      operates.push_back(name);
+    }
+    parties.push_back(operates.empty()
+                          ? t("scope.party-plain", {{"name", party.name}, {"kind", t.party_kind(party.kind)}})
+                          : t("scope.party", {{"name", party.name},
+                                              {"kind", t.party_kind(party.kind)},
+                                              {"operates", t.list(operates)}}));
+  }
+  return {{t("scope.statement"), p.scope.empty() ? t("label.none") : p.scope},
+          {t("scope.services"), lines(services, t), true},
+          {t("scope.sites"), lines(p.sites, t), true},
+          {t("scope.units"), lines(p.units, t), true},
+          {t("scope.persons"), p.persons > 0 ? std::to_string(p.persons) : t("label.none")},
+          {t("scope.parties"), lines(parties, t), true}};
+}
+
 void add_scope_and_method(GapContext& c) {
   const Assessment& a = c.input.assessment;
   const Checklist& cl = c.input.checklist;
@@ -48,31 +78,7 @@ void add_scope_and_method(GapContext& c) {
   }
 
   c.out.heading(2, t("scope.sms-scope"));
-  std::vector<std::string> services;
-  for (const Service& s : p.services) services.push_back(s.name.empty() ? s.id : s.name);
-  std::vector<std::string> parties;
-  for (const OtherParty& party : p.parties) {
-    std::vector<std::string> operates;
-    for (const std::string& o : party.operates) {
-      const Process* process = cl.find_process(o);
-      std::string name = process != nullptr ? process->name : o;
-      for (const Service& s : p.services) {
-        if (s.id == o && !s.name.empty()) name = s.name;
-      }
-      operates.push_back(name);
-    }
-    parties.push_back(operates.empty()
-                          ? t("scope.party-plain", {{"name", party.name}, {"kind", t.party_kind(party.kind)}})
-                          : t("scope.party", {{"name", party.name},
-                                              {"kind", t.party_kind(party.kind)},
-                                              {"operates", t.list(operates)}}));
-  }
-  c.out.table(label_values(t, {{t("scope.statement"), p.scope.empty() ? t("label.none") : p.scope},
-                            {t("scope.services"), lines(services, t), true},
-                            {t("scope.sites"), lines(p.sites, t), true},
-                            {t("scope.units"), lines(p.units, t), true},
-                            {t("scope.persons"), p.persons > 0 ? std::to_string(p.persons) : t("label.none")},
-                            {t("scope.parties"), lines(parties, t), true}}));
+  c.out.table(label_values(t, scope_rows(c.input, t)));
 
   c.out.heading(2, t("scope.method"));
   c.out.paragraph(t("method.sampling"));

@@ -26,7 +26,10 @@ void add_clause_results(GapContext& c);
 void add_gap_capability(GapContext& c);
 void add_findings_register(GapContext& c);
 void add_improvement_plan(GapContext& c);
+void add_outstanding_evidence(GapContext& c);
+void add_requirement_results(GapContext& c);
 void add_evidence_register(GapContext& c);
+void add_capability_detail(GapContext& c);
 void add_score_computation(GapContext& c);
 
 }  // namespace iso20k::reports

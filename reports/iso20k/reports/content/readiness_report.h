@@ -1,7 +1,9 @@
 #pragma once
-// The content of the readiness report: for management and certification bodies, at most six pages —
-// the verdict against the readiness criteria, readiness by clause, the blockers of stage 1 and stage
-// 2, the counts of major and minor findings and the capability radar.
+// The content of the readiness report: for management and the certification body's application
+// review and audit planning, at most six pages — the verdict against this tool's readiness criteria,
+// the scope (services, sites, units, persons, other parties), the stage 1 documents seen, every
+// finding (majors in full as room allows, the others in a table), blockers and areas of concern,
+// capability, and document control with a sign-off block.
 #include <array>
 #include <cstddef>
 
@@ -15,13 +17,14 @@ inline constexpr int kReadinessMaxPages = 6;
 
 // How much detail the report gives where room is short.
 struct ReadinessBudget {
-  std::size_t majors_listed = 6;  // at most this many major findings listed among the blockers
-  bool heat_map = true;           // findings by clause and grade under the counts
+  std::size_t majors_in_full = 0;  // major findings given in full; the rest go into the findings table
+  std::size_t majors_listed = 0;   // major findings listed among the blockers (the findings section has them)
+  bool heat_map = true;            // findings by clause and grade under the counts (section finding-counts)
 };
 // The budgets to try in turn until the report fits in kReadinessMaxPages pages.
-inline constexpr std::array kReadinessBudgets{ReadinessBudget{6, true}, ReadinessBudget{3, true},
-                                              ReadinessBudget{3, false}, ReadinessBudget{1, false},
-                                              ReadinessBudget{0, false}};
+inline constexpr std::array kReadinessBudgets{
+    ReadinessBudget{1000, 0, true}, ReadinessBudget{8, 0, true}, ReadinessBudget{5, 0, false},
+    ReadinessBudget{3, 0, false},   ReadinessBudget{1, 0, false}, ReadinessBudget{0, 0, false}};
 
 ReportContent readiness_report_content(const ReportInput& input, const Template& tmpl, const ReadinessBudget& budget);
 

@@ -1,5 +1,7 @@
 #include "iso20k/reports/content/report_frame.h"
 
+#include <algorithm>
+
 #include "iso20k/format/text.h"
 #include "iso20k/reports/content/report_style.h"
 
@@ -8,7 +10,7 @@ namespace iso20k::reports {
 layout::Metadata report_metadata(const ReportInput& input, const ReportText& text, const std::string& title) {
   layout::Metadata m;
   m.title = title;
-  m.author = text.tmpl().branding.firm;
+  m.author = assessed_by(text.tmpl(), input.workspace.profile);
   m.subject = text("meta.subject");
   m.keywords = text("meta.keywords");
   m.creator = "iso20k";
@@ -25,10 +27,10 @@ layout::Cover report_cover(const ReportInput& input, const ReportText& text, con
   cover.subtitle = subtitle;
   cover.organisation = a.organisation.empty() ? input.workspace.profile.organisation : a.organisation;
   cover.date = text.date(a.as_of);
-  cover.prepared_by = tmpl.branding.firm;
+  cover.prepared_by = assessed_by(tmpl, input.workspace.profile);
   cover.prepared_by_label = text("cover.prepared-by");
   cover.classification = tmpl.branding.confidentiality;
-  cover.logo = tmpl.branding.logo;
+  if (shows_template_logo(tmpl, input.workspace.profile)) cover.logo = tmpl.branding.logo;
   const std::string version = a.checklist_version.empty() ? input.checklist.version : a.checklist_version;
   cover.details.push_back({text("cover.checklist"), text("cover.checklist-value", {{"version", version}})});
   const std::string assessors = join(input.workspace.profile.assessors, "; ");
@@ -40,7 +42,7 @@ layout::Cover report_cover(const ReportInput& input, const ReportText& text, con
 
 layout::PageDecoration report_decoration(const ReportText& text, const std::string& title) {
   layout::PageDecoration d;
-  d.header_left = text.tmpl().branding.firm;
+  d.header_left = text.firm();
   d.header_right = title;
   d.footer_left = text.tmpl().branding.confidentiality;
   d.footer_center = text("footer.center");
@@ -70,9 +72,15 @@ std::string SectionNumbers::appendix_letter(const std::vector<std::string>& orde
   return {};
 }
 
-std::vector<std::string> section_order(const Template& tmpl, ReportKind kind) {
+std::vector<std::string> section_order(const Template& tmpl, ReportKind kind, bool annex) {
   const auto it = tmpl.sections.find(kind);
-  return it == tmpl.sections.end() ? std::vector<std::string>{} : it->second;
+  std::vector<std::string> order = it == tmpl.sections.end() ? std::vector<std::string>{} : it->second;
+  if (!annex) return order;
+  for (const SectionSpec& spec : report_sections(kind)) {
+    if (spec.role != SectionRole::appendix) continue;
+    if (std::find(order.begin(), order.end(), spec.id) == order.end()) order.emplace_back(spec.id);
+  }
+  return order;
 }
 
 std::vector<Section> build_sections(ReportKind kind, const std::vector<std::string>& order, SectionNumbers& numbers,

@@ -41,14 +41,13 @@ class SectionNumbers {
 };
 
 // The sections the template chooses for `kind`, in its order (none when it names none).
-std::vector<std::string> section_order(const Template& tmpl, ReportKind kind);
+// With `annex`, every appendix of `kind` the template does not list is added at the end.
+std::vector<std::string> section_order(const Template& tmpl, ReportKind kind, bool annex = false);
 
 // The sections of a report of `kind` in `order`: the cover and the contents where they stand, every
 // other section under its heading numbered by `numbers`, its blocks written by `body(id, out)`. Ids
 // that are no section of `kind` are skipped (the template loader refuses them).
 std::vector<Section> build_sections(ReportKind kind, const std::vector<std::string>& order, SectionNumbers& numbers,
                                     const std::function<void(const std::string& id, Blocks& out)>& body);
-// The assessors as one line: "Jane Doe (lead); John Roe".
-std::string assessors_line(const Workspace& ws);
 
 }  // namespace iso20k::reports

@@ -28,7 +28,18 @@ ReportText::ReportText(const Template& tmpl, const ReportInput& input) : tmpl_(&
   common_["edition"] = input.assessment.edition.empty() ? input.checklist.edition : input.assessment.edition;
   common_["organisation"] =
       input.assessment.organisation.empty() ? input.workspace.profile.organisation : input.assessment.organisation;
-  common_["firm"] = tmpl.branding.firm;
+  common_["firm"] = assessed_by(tmpl, input.workspace.profile);
+}
+
+std::string assessed_by(const Template& tmpl, const Profile& profile) {
+  if (!profile.assessing_organisation.empty()) return profile.assessing_organisation;
+  if (!tmpl.branding.firm.empty()) return tmpl.branding.firm;
+  return join(profile.assessors, ", ");
+}
+
+bool shows_template_logo(const Template& tmpl, const Profile& profile) {
+  return !tmpl.branding.logo.empty() &&
+         (profile.assessing_organisation.empty() || profile.assessing_organisation == tmpl.branding.firm);
 }
 
 std::string ReportText::operator()(const std::string& id, const std::map<std::string, std::string>& values) const {

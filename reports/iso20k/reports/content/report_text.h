@@ -12,11 +12,22 @@
 
 namespace iso20k::reports {
 
+// Who the reports name as having assessed: the profile's assessing organisation, else the template's
+// firm, else the assessors themselves — never a firm that is not in the inputs.
+std::string assessed_by(const Template& tmpl, const Profile& profile);
+// Whether the template's logo belongs on the reports: only when the template's firm is the one
+// named (a template's logo never stands beside another firm's name).
+bool shows_template_logo(const Template& tmpl, const Profile& profile);
+
 class ReportText {
  public:
   ReportText(const Template& tmpl, const ReportInput& input);
 
   const Template& tmpl() const { return *tmpl_; }
+  // Who assessed, as the reports name them (assessed_by): the {firm} of every string.
+  const std::string& firm() const { return common_.at("firm"); }
+  // Whether findings carry recommendations: not in a certification body's reports.
+  bool recommends() const { return tmpl_->audience != Audience::certification_body; }
   // The string `id` with the common placeholders and `values` filled in.
   std::string operator()(const std::string& id, const std::map<std::string, std::string>& values = {}) const;
 

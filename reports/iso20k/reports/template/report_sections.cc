@@ -14,6 +14,9 @@ constexpr std::array kGapSections{
     SectionSpec{"process-capability", SectionRole::numbered},
     SectionSpec{"findings-register", SectionRole::numbered},
     SectionSpec{"improvement-plan", SectionRole::numbered},
+    SectionSpec{"outstanding-evidence", SectionRole::numbered},
+    // The technical annex: in a template's list, or added by the report's detail option.
+    SectionSpec{"requirement-results", SectionRole::appendix},
     SectionSpec{"evidence-register", SectionRole::appendix},
     SectionSpec{"score-computation", SectionRole::appendix},
 };
@@ -21,10 +24,14 @@ constexpr std::array kGapSections{
 constexpr std::array kReadinessSections{
     SectionSpec{"cover", SectionRole::cover},
     SectionSpec{"verdict", SectionRole::numbered},
-    SectionSpec{"readiness-by-clause", SectionRole::numbered},
+    SectionSpec{"scope", SectionRole::numbered},
+    SectionSpec{"stage1-documents", SectionRole::numbered},
+    SectionSpec{"findings", SectionRole::numbered},
     SectionSpec{"blockers", SectionRole::numbered},
+    SectionSpec{"readiness-by-clause", SectionRole::numbered},
     SectionSpec{"finding-counts", SectionRole::numbered},
     SectionSpec{"process-capability", SectionRole::numbered},
+    SectionSpec{"document-control", SectionRole::numbered},
 };
 
 }  // namespace

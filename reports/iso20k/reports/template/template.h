@@ -16,7 +16,7 @@ struct Rgb {
 };
 
 struct Branding {
-  std::string firm;             // "Northbridge Assurance Partners"
+  std::string firm;             // the firm whose template it is; empty: none (the profile names who assessed)
   std::string confidentiality;  // "Confidential — prepared for …"
   std::string logo;             // absolute path of a PNG or JPEG inside the template folder, or empty
   Rgb primary{0.043, 0.235, 0.365};
@@ -34,12 +34,21 @@ constexpr auto enum_table(ReportKind) {
   return std::to_array<EnumName<ReportKind>>({{ReportKind::gap, "gap"}, {ReportKind::readiness, "readiness"}});
 }
 
+// Who the reports are written for. A consultancy writes for its client and recommends; a
+// certification body must not (ISO/IEC 17021-1: no consultancy), so its reports state findings only.
+enum class Audience { client, certification_body };
+constexpr auto enum_table(Audience) {
+  return std::to_array<EnumName<Audience>>(
+      {{Audience::client, "client"}, {Audience::certification_body, "certification-body"}});
+}
+
 struct Template {
   std::string name;      // folder name or file stem
   std::string folder;    // absolute folder of template.xml (logo paths are confined to it)
   std::vector<std::string> folders;  // every folder a template.xml was read from: this and those it extends
   std::string language;  // BCP 47: "en", "de"
   Branding branding;
+  Audience audience = Audience::client;
   PageSize page = PageSize::a4;
   std::map<ReportKind, std::vector<std::string>> sections;  // section ids in order
   std::map<std::string, std::string> strings;               // string id → text

@@ -143,7 +143,7 @@ class TemplateReader {
 
   void read() {
     const pugi::xml_node root = f_.root();
-    f_.check_attributes(root, {"language", "extends"}, extends_ ? std::initializer_list<std::string_view>{}
+    f_.check_attributes(root, {"language", "extends", "audience"}, extends_ ? std::initializer_list<std::string_view>{}
                                                                 : std::initializer_list<std::string_view>{"language"},
                         out_);
     f_.check_children(root, {"description", "branding", "page", "report", "strings"}, out_);
@@ -153,6 +153,14 @@ class TemplateReader {
                  "language '" + std::string(language.value()) + "' is not a language tag such as en, de or en-GB");
       } else {
         t_.language = language.value();
+      }
+    }
+    if (const pugi::xml_attribute audience = root.attribute("audience")) {
+      if (const std::optional<Audience> a = enum_from_name<Audience>(audience.value())) {
+        t_.audience = *a;
+      } else {
+        f_.error(out_, root, "audience",
+                 "audience '" + std::string(audience.value()) + "' is neither 'client' nor 'certification-body'");
       }
     }
     once(root, "description", [&](pugi::xml_node n) {
@@ -199,7 +207,8 @@ class TemplateReader {
   void read_branding(pugi::xml_node n) {
     f_.check_attributes(n, {}, {}, out_);
     f_.check_children(n, {"firm", "confidentiality", "logo", "colours"}, out_);
-    if (!extends_ || n.child("firm")) t_.branding.firm = collapse_whitespace(f_.required_text(n, "firm", out_));
+    // No firm is fine: the workspace profile names the assessing organisation.
+    if (n.child("firm")) t_.branding.firm = collapse_whitespace(f_.required_text(n, "firm", out_));
     if (!extends_ || n.child("confidentiality")) {
       t_.branding.confidentiality = collapse_whitespace(f_.required_text(n, "confidentiality", out_));
     }

@@ -34,7 +34,8 @@ std::optional<Template> load(const std::string& name_or_path, Diagnostics& out) 
   return load_template(name_or_path, templates_dir(), out);
 }
 
-// A copy of the default template (and its logo) in a folder of its own, with `from` replaced by `to`
+// A copy of the default template in a folder of its own, branded with a firm and a logo (the default is
+// neutral), with `from` replaced by `to`
 // in template.xml. Returns the path of template.xml; `at` is the offset of the replacement.
 struct Variant {
   fs::path file;
@@ -51,8 +52,12 @@ Variant variant(const t::TempDir& dir, const std::string& from, const std::strin
   Variant v;
   const fs::path folder = dir.path() / "custom";
   fs::create_directories(folder);
-  fs::copy_file(templates_dir() + "/default/logo.png", folder / "logo.png", fs::copy_options::overwrite_existing);
+  fs::copy_file(source_dir() + "/tests/fixtures/branding/logo.png", folder / "logo.png",
+                fs::copy_options::overwrite_existing);
   v.text = iso20k::test::read_file(templates_dir() + "/default/template.xml");
+  const std::size_t branding = v.text.find("<branding>");
+  REQUIRE(branding != std::string::npos);
+  v.text.insert(branding + 10, "\n    <firm>Northbridge Assurance Partners</firm>\n    <logo file=\"logo.png\"/>");
   if (!from.empty()) {
     v.at = v.text.find(from);
     REQUIRE_MESSAGE(v.at != std::string::npos, from);
@@ -97,8 +102,8 @@ TEST_CASE("templates: the bundled templates load and carry every string the repo
     CHECK(ids(*tmpl) == required);
     CHECK(tmpl->sections.at(ReportKind::gap).size() == report_sections(ReportKind::gap).size());
     CHECK(tmpl->sections.at(ReportKind::readiness).size() == report_sections(ReportKind::readiness).size());
-    CHECK(tmpl->branding.firm == "Northbridge Assurance Partners");
-    CHECK(tmpl->branding.logo == fs::canonical(templates_dir() + "/default/logo.png").string());
+    CHECK(tmpl->branding.firm.empty());  // neutral: the profile names who assessed
+    CHECK(tmpl->branding.logo.empty());
   }
 }
 
