@@ -185,7 +185,9 @@ void draw_heat_map(layout::Canvas& canvas, const HeatMap& chart, const Box& box)
     for (double v : row) max = std::max(max, v);
   }
 
-  const TextStyle header{FontFace::bold, kLabelSize, label_color, 1.15, Align::center};
+  // Headers whose longest word is still too wide shrink (to 6.5 points at least) rather than break it.
+  const double header_size = std::clamp(kLabelSize * (cell_w - 4) / std::max(widest_header, 1.0), 6.5, kLabelSize);
+  const TextStyle header{FontFace::bold, header_size, label_color, 1.15, Align::center};
   for (std::size_t c = 0; c < ncols; ++c) {
     const std::vector<std::string> lines = layout::wrap_text(doc, chart.columns[c], header.face, header.size, cell_w - 4, 2);
     const double block = static_cast<double>(lines.size()) * header.leading();
