@@ -38,6 +38,8 @@ void draw_marker(layout::Canvas& canvas, Point at, Marker marker, double size, l
       return;
     }
     case Marker::target:
+      // A white edge keeps it apart from a dark bar it stands on.
+      canvas.fill_rect(layout::Box{at.x - 2.3, at.y - r - 0.8, 4.6, size + 1.6}, layout::white);
       canvas.fill_rect(layout::Box{at.x - 1.5, at.y - r, 3, size}, color);
       return;
     case Marker::alert: {

@@ -154,6 +154,7 @@ double label_column(const layout::Document& doc, const TimelineChart& chart, con
 
 // A milestone's label, placed on the first level where it clears the labels already there.
 struct PlacedMilestone {
+  bool shown = false;  // inside the span shown
   double x = 0;
   double left = 0;
   double right = 0;
@@ -177,6 +178,8 @@ std::vector<PlacedMilestone> place_milestones(const layout::Document& doc, const
     const TimelineMilestone& m = chart.milestones[i];
     PlacedMilestone& p = placed[i];
     const long day = days_since_epoch(m.date, kChart);
+    if (day < scale.first_day || day >= scale.end_day) continue;  // outside the span: not drawn at its edge
+    p.shown = true;
     p.x = (scale.x_of(day) + scale.x_of(day + 1)) / 2;
     p.text = layout::fit_text(doc, m.label, FontFace::bold, kMilestoneSize, std::min(plot_w, 140.0));
     const double w = doc.text_width(p.text, FontFace::bold, kMilestoneSize);
@@ -194,7 +197,9 @@ std::vector<PlacedMilestone> place_milestones(const layout::Document& doc, const
 
 std::size_t milestone_levels(const std::vector<PlacedMilestone>& placed) {
   std::size_t levels = 0;
-  for (const PlacedMilestone& p : placed) levels = std::max(levels, p.level + 1);
+  for (const PlacedMilestone& p : placed) {
+    if (p.shown) levels = std::max(levels, p.level + 1);
+  }
   return levels;
 }
 
@@ -316,6 +321,7 @@ void draw_timeline_chart(layout::Canvas& canvas, const TimelineChart& chart, con
     const TextStyle label{row.heading ? FontFace::bold : FontFace::regular, size, label_color, 1.2, Align::left};
     canvas.text(layout::fit_text(doc, row.label, label.face, label.size, scale.x0 - kLabelGap - area.x - indent),
                 area.x + indent, mid - size * 0.35, label);
+    if (row.end <= scale.first_day || row.start >= scale.end_day) continue;  // outside the span: the label alone
     const double left = scale.x_of(row.start);
     const double right = std::max(scale.x_of(row.end), left + 3);
     if (row.heading) {
@@ -341,6 +347,7 @@ void draw_timeline_chart(layout::Canvas& canvas, const TimelineChart& chart, con
   // Milestones over everything: a dashed line through the rows, the label at the top.
   for (std::size_t i = 0; i < chart.milestones.size(); ++i) {
     const PlacedMilestone& p = milestones[i];
+    if (!p.shown) continue;
     const layout::Color color = chart.milestones[i].color;
     const double label_base = area.top() - kMilestoneRow * static_cast<double>(p.level + 1) + 2.5;
     // Through the rows, and from the calendar up to the label: not across the month names.

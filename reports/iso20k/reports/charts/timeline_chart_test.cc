@@ -77,6 +77,19 @@ TEST_CASE("timeline: the span is whole months, bars as long as their days, miles
   const long day = days_since_epoch({2025, 5, 15}, "t");
   CHECK((line.x0 + line.x1) / 2.0 == doctest::Approx(px((scale.x_of(day) + scale.x_of(day + 1)) / 2)).epsilon(0.01));
   CHECK(t::pdf_text(dir / "p.pdf").find("Overdue") == std::string::npos);  // nothing overdue, no legend entry
+
+  // A span given: what lies outside it is not drawn at its edges.
+  chart.from = ChartDate{2025, 4, 1};
+  chart.to = ChartDate{2025, 4, 30};
+  chart.milestones.push_back({"Outside", {2025, 6, 1}});
+  t::render_page(dir / "s.pdf", [&](layout::Canvas& c) { draw_timeline_chart(c, chart, box); });
+  const t::Raster span = t::render_page(dir / "s.pdf", 1, 144, dir.path(), false);
+  CHECK(t::find_color(span, 0x00, 0x72, 0xB2, 3, top, bottom).count == 0);  // "ten days" lies in March
+  CHECK(t::find_color(span, 0x00, 0x9E, 0x73, 3, top, bottom).width() ==
+        doctest::Approx(px(timeline_scale(measure, chart, box).x1 - timeline_scale(measure, chart, box).x0)).epsilon(0.02));
+  const std::string text = t::pdf_text(dir / "s.pdf");
+  CHECK(text.find("Outside") == std::string::npos);
+  CHECK(text.find("ten days") != std::string::npos);
 }
 
 TEST_CASE("timeline: sixty compact rows over two years with German months, and a span of weeks with its days") {
