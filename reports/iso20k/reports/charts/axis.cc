@@ -80,7 +80,7 @@ BarPlot lay_out_bar_plot(const layout::Document& doc, const layout::Box& area, s
 }
 
 void draw_value_axis(layout::Canvas& canvas, const BarPlot& plot, std::span<const double> ticks,
-                     const std::string& title) {
+                     const std::string& title, std::string_view suffix) {
   using layout::Align;
   using layout::FontFace;
   const layout::TextStyle tick{FontFace::regular, tick_size, tick_color, 1.2, Align::center};
@@ -88,7 +88,7 @@ void draw_value_axis(layout::Canvas& canvas, const BarPlot& plot, std::span<cons
     if (t > plot.max + 1e-9) break;
     const double x = plot.x_of(t);
     canvas.line({x, plot.bottom}, {x, plot.top}, layout::Stroke{grid_color, 0.5, layout::LineStyle::solid});
-    canvas.text(compact_text(t, 1), x, plot.bottom - 10, tick);
+    canvas.text(compact_text(t, 1) + std::string(suffix), x, plot.bottom - 10, tick);
   }
   if (!title.empty()) {
     layout::TextStyle axis = tick;

@@ -53,9 +53,9 @@ BarPlot lay_out_bar_plot(const layout::Document& doc, const layout::Box& area, s
                          double max, double end_room, double top_room, std::string_view chart);
 
 // Gridlines across the rows and tick labels under them at each tick up to max, and `title` centred
-// below the tick labels (nothing for an empty title).
+// below the tick labels (nothing for an empty title). `suffix` follows each tick value (e.g. "%").
 void draw_value_axis(layout::Canvas& canvas, const BarPlot& plot, std::span<const double> ticks,
-                     const std::string& title);
+                     const std::string& title, std::string_view suffix = {});
 
 // The line at zero, drawn over the bars' starts.
 void draw_baseline(layout::Canvas& canvas, const BarPlot& plot);

@@ -73,7 +73,10 @@ void draw_legend(layout::Canvas& canvas, std::span<const LegendItem> items, cons
       case Swatch::dashed_line:
         canvas.line({x - 2, mid}, {x + kSwatch + 2, mid}, layout::Stroke{item.color, 1.6, layout::LineStyle::dashed});
         break;
+      case Swatch::marker:
+        break;
     }
+    draw_marker(canvas, {x + kSwatch / 2, mid}, item.marker, item.swatch == Swatch::marker ? kSwatch : 5.5, item.color);
     canvas.text(p.label, x + kSwatch + kSwatchGap, mid - kSize * 0.35, style);
   }
 }

@@ -3,17 +3,20 @@
 #include <span>
 #include <string>
 
+#include "iso20k/reports/charts/marker.h"
 #include "iso20k/reports/layout/canvas.h"
 #include "iso20k/reports/layout/color.h"
 
 namespace iso20k::charts {
 
-enum class Swatch { box, line, dashed_line };
+// marker: the item's marker alone (LegendItem::marker), e.g. the alert mark of overdue items.
+enum class Swatch { box, line, dashed_line, marker };
 
 struct LegendItem {
   std::string label;
   layout::Color color;
   Swatch swatch = Swatch::box;
+  Marker marker = Marker::none;  // drawn over the swatch's centre, e.g. a series' point shape
 };
 
 // Height the legend needs in a box `width` wide (0 for no items).

@@ -32,6 +32,12 @@ constexpr Color partial_color = okabe_ito::yellow;
 constexpr Color nonconformant_color = okabe_ito::vermillion;
 constexpr Color not_assessed_color = hex(0xBFC6CE);  // neutral grey
 
+// Evidence review states (evidence status by kind).
+constexpr Color evidence_provided_color = okabe_ito::green;
+constexpr Color evidence_partial_color = okabe_ito::yellow;   // provided with defects: expired, draft, unapproved
+constexpr Color evidence_absent_color = okabe_ito::vermillion;
+constexpr Color evidence_outstanding_color = not_assessed_color;  // requested, not yet reviewed
+
 // Finding grades.
 constexpr Color major_color = okabe_ito::vermillion;
 constexpr Color minor_color = okabe_ito::orange;
