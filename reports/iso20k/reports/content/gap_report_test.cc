@@ -20,9 +20,10 @@ const ReportInput& northgate() {
   return in;
 }
 
-fs::path render(const t::TempDir& dir, const std::string& name, const ReportInput& in, const Template& tmpl) {
+fs::path render(const t::TempDir& dir, const std::string& name, const ReportInput& in, const Template& tmpl,
+                bool detail = false) {
   const fs::path pdf = dir / name;
-  t::write_bytes(pdf, render_report(in, tmpl, ReportKind::gap));
+  t::write_bytes(pdf, render_report(in, tmpl, ReportKind::gap, ReportOptions{detail}));
   return pdf;
 }
 
@@ -36,7 +37,7 @@ std::string nonconformity_start(const std::string& statement) {
 
 }  // namespace
 
-TEST_CASE("gap report: every clause, every finding statement, the organisation and page numbers") {
+TEST_CASE("gap report, client edition: 15 to 30 pages, every finding in full, every clause scored, no annex") {
   t::TempDir dir("gap-report");
   const Template tmpl = test::bundled_template("default");
   const fs::path pdf = render(dir, "gap.pdf", northgate(), tmpl);
@@ -45,17 +46,23 @@ TEST_CASE("gap report: every clause, every finding statement, the organisation a
   CHECK(check.status == 0);
 
   const int pages = t::pdf_page_count(pdf);
-  REQUIRE(pages > 20);
+  CHECK(pages >= 15);
+  CHECK(pages <= 30);
   const std::string text = test::squeeze(t::pdf_text(pdf));
   const Assessment& a = northgate().assessment;
   CHECK(text.find("Northgate Managed Services Ltd") != std::string::npos);
   CHECK(text.find("Page 1 of " + std::to_string(pages)) != std::string::npos);
   CHECK(text.find("Page " + std::to_string(pages) + " of " + std::to_string(pages)) != std::string::npos);
   CHECK(text.find("Not ready for certification") != std::string::npos);
+  // The assessing organisation from the profile, the assessor's own summary, the written summary.
+  CHECK(text.find("Okafor Service Consulting") != std::string::npos);
+  CHECK(text.find(test::squeeze("Northgate runs its service desk well")) != std::string::npos);
+  CHECK(text.find(test::squeeze("The path to certification")) != std::string::npos);
+  CHECK(text.find(test::squeeze("Main themes")) != std::string::npos);
   for (const Clause& c : northgate().checklist.clauses) {
+    if (c.depth > 1) continue;
     CAPTURE(c.number);
-    const std::string heading = c.depth == 0 ? "Clause " + c.number + ": " + c.title : c.number + " " + c.title;
-    CHECK(text.find(test::squeeze(heading)) != std::string::npos);
+    CHECK(text.find(test::squeeze(c.number + " " + c.title)) != std::string::npos);
   }
   REQUIRE_FALSE(a.findings.empty());
   for (const Finding& f : a.findings) {
@@ -64,11 +71,32 @@ TEST_CASE("gap report: every clause, every finding statement, the organisation a
     CHECK(text.find(test::squeeze(nonconformity_start(f.statement))) != std::string::npos);
   }
   for (const PlannedAction& p : a.plan) CHECK_MESSAGE(text.find(p.id) != std::string::npos, p.id);
+  // No annex, no rule source, no firm that is not in the inputs.
+  CHECK(text.find("Appendix") == std::string::npos);
+  CHECK(text.find("evidence(\"") == std::string::npos);
+  CHECK(text.find("Northbridge") == std::string::npos);
+}
+
+TEST_CASE("gap report, technical annex: every clause, requirement and evidence item, never rule source") {
+  t::TempDir dir("gap-report-detail");
+  const Template tmpl = test::bundled_template("default");
+  const fs::path pdf = render(dir, "gap.pdf", northgate(), tmpl, true);
+  const std::string text = test::squeeze(t::pdf_text(pdf));
+  const Assessment& a = northgate().assessment;
+  for (const Clause& c : northgate().checklist.clauses) {
+    CAPTURE(c.number);
+    const std::string heading = c.depth == 0 ? "Clause " + c.number + ": " + c.title : c.number + " " + c.title;
+    CHECK(text.find(test::squeeze(heading)) != std::string::npos);
+  }
   for (const EvidenceItem& e : northgate().checklist.evidence) CHECK_MESSAGE(text.find(e.id) != std::string::npos, e.id);
   for (const RequirementResult& r : a.results) CHECK_MESSAGE(text.find(r.requirement) != std::string::npos, r.requirement);
-  CHECK(text.find("Appendix A Evidence register") != std::string::npos);
-  CHECK(text.find("Appendix B How the scores were computed") != std::string::npos);
+  CHECK(text.find("Appendix A Requirement results") != std::string::npos);
+  CHECK(text.find("Appendix B Evidence register") != std::string::npos);
+  CHECK(text.find("Appendix C How the scores were computed") != std::string::npos);
   CHECK(text.find("based on samples of evidence and on interviews") != std::string::npos);
+  CHECK(text.find(test::squeeze("The checklist’s rule for this requirement gave")) != std::string::npos);
+  CHECK(text.find("evidence(\"") == std::string::npos);
+  CHECK(text.find("valid(") == std::string::npos);
 }
 
 TEST_CASE("gap report: metadata, bookmarks, contents links and the page size") {
