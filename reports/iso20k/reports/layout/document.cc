@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "iso20k/reports/layout/error.h"
+#include "iso20k/reports/layout/to_unicode.h"
 #include "iso20k/reports/layout/utf8.h"
 
 namespace iso20k::layout {
@@ -169,6 +170,9 @@ void Document::load_font(FontFace face, const std::filesystem::path& file) {
   check("loading font " + file.string());
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   check("loading font " + file.string());
+  const bool mapped = fix_to_unicode(font);
+  check("writing the character map of font " + file.string());
+  if (!mapped) throw LayoutError("libharu wrote font " + file.string() + " without a ToUnicode character map");
   FontEntry& entry = fonts_[face_index(face)];
   entry.font = font;
   entry.ascent = HPDF_Font_GetAscent(font) / 1000.0;
