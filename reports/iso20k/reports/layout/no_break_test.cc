@@ -32,7 +32,7 @@ TEST_CASE("no_break: keep_together joins with U+00A0 and plain_spaces turns it b
   CHECK(plain_spaces(keep_together("a b  c")) == "a b  c");
 }
 
-TEST_CASE("no_break: DejaVu has both no-break spaces; U+00A0 measures as a space, U+202F narrower") {
+TEST_CASE("no_break: DejaVu has both no-break spaces, U+00A0 as wide as a space and U+202F narrower") {
   Document doc;
   for (FontFace face : {FontFace::regular, FontFace::bold, FontFace::mono}) {
     const double space = doc.text_width(" ", face, kSize);
@@ -44,20 +44,36 @@ TEST_CASE("no_break: DejaVu has both no-break spaces; U+00A0 measures as a space
   CHECK(doc.text_width(kNarrowNoBreakSpace, FontFace::regular, kSize) < doc.text_width(" ", FontFace::regular, kSize));
 }
 
-TEST_CASE("no_break: the standard's name stays on one line when its spaces are no-break spaces") {
+TEST_CASE("no_break: the standard's name stays on one line, by keep_together or as a designation") {
   Document doc;
-  const std::string plain = "Assessment against ISO/IEC 20000-1:2018";
-  const double w = width_breaking_after(doc, plain, "Assessment against ISO/IEC");
-  // With an ordinary space the line breaks after "ISO/IEC" ...
+  // With ordinary spaces a phrase breaks where it must ...
+  const std::string plain = "as set out in Clause 4.1";
+  const double w = width_breaking_after(doc, plain, "as set out in Clause");
   const std::vector<std::string> broken = wrap_text(doc, plain, FontFace::regular, kSize, w);
   REQUIRE(broken.size() == 2);
-  CHECK(broken[1] == "20000-1:2018");
+  CHECK(broken[1] == "4.1");
   // ... with keep_together never.
   const std::vector<std::string> kept =
-      wrap_text(doc, "Assessment against " + keep_together("ISO/IEC 20000-1:2018"), FontFace::regular, kSize, w);
+      wrap_text(doc, "as set out in " + keep_together("Clause 4.1"), FontFace::regular, kSize, w);
   REQUIRE(kept.size() == 2);
-  CHECK(kept[0] == "Assessment against");
-  CHECK(kept[1] == "ISO/IEC\u00A020000-1:2018");
+  CHECK(kept[0] == "as set out in");
+  CHECK(kept[1] == "Clause\u00A04.1");
+  // A standard's designation keeps its number even with an ordinary space, so the covers' subtitles
+  // never break after "ISO/IEC".
+  const std::pair<std::string, std::string> standards[] = {
+      {"ISO/IEC 20000-1:2018", "ISO/IEC"}, {"ISO 9001", "ISO"}, {"BS EN 62443", "BS EN"}};
+  for (const auto& [standard, designation] : standards) {
+    CAPTURE(standard);
+    const std::string text = "Assessment against " + standard;
+    const std::vector<std::string> lines = wrap_text(doc, text, FontFace::regular, kSize,
+                                                     width_breaking_after(doc, text, "Assessment against " + designation));
+    REQUIRE(lines.size() == 2);
+    const std::string number = standard.substr(standard.rfind(' ') + 1);
+    const std::string last_word = designation.substr(designation.rfind(' ') + 1);
+    CHECK(lines[1].ends_with(last_word + " " + number));
+  }
+  // Not for words that are no designation.
+  CHECK(wrap_text(doc, "Level 3", FontFace::regular, kSize, width(doc, "Level 3") - 1) == std::vector<std::string>{"Level", "3"});
   // Runs of no-break spaces neither collapse nor vanish at a line's end.
   CHECK(wrap_text(doc, "a\u00A0\u00A0b", FontFace::regular, kSize, 500) == std::vector<std::string>{"a\u00A0\u00A0b"});
 }

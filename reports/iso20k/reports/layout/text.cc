@@ -13,9 +13,32 @@ constexpr std::string_view kEllipsis = "\u2026";
 // The signs that follow their number after a space and must never start a line: "52.2 %", "3 \u2030".
 bool starts_with_unit(std::string_view word) { return word.starts_with("%") || word.starts_with("\u2030"); }
 
+// A standard's designation, which is never parted from the number after it ("ISO/IEC 20000-1:2018",
+// "ISO 9001", "BS EN 62443"): two or more capital letters, perhaps with slashes.
+bool is_designation(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != '/') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+bool starts_with_digit(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+
+// The last word of a run (after its last space).
+std::string_view last_word(std::string_view run) {
+  const std::size_t space = run.rfind(' ');
+  return space == std::string_view::npos ? run : run.substr(space + 1);
+}
+
 // The pieces of one paragraph (no '\n') that a line is never broken between: runs of characters other
 // than the ordinary space (so no-break spaces, slashes and hyphens stay inside a run), a unit sign joined
-// to the run before it by one space. Runs of spaces collapse.
+// to the run before it by one space, and so a number to the designation before it. Runs of spaces
+// collapse.
 std::vector<std::string> unbreakable_runs(std::string_view text) {
   std::vector<std::string> runs;
   std::size_t i = 0;
@@ -25,7 +48,7 @@ std::vector<std::string> unbreakable_runs(std::string_view text) {
     std::size_t end = text.find(' ', i);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(i, end - i);
-    if (!runs.empty() && starts_with_unit(word)) {
+    if (!runs.empty() && (starts_with_unit(word) || (starts_with_digit(word) && is_designation(last_word(runs.back()))))) {
       runs.back() += ' ';
       runs.back() += word;
     } else {
