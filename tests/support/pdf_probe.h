@@ -264,6 +264,7 @@ struct PdfLink {
 struct PdfOutline {
   std::string title;
   int page = 0;       // 1-based
+  double top = 0;     // the top of the view it opens (/XYZ), in points from the bottom of the page
   std::vector<PdfOutline> kids;
 };
 
@@ -292,6 +293,8 @@ inline PdfOutline outline(const ptree& node) {
   PdfOutline o;
   o.title = node.get<std::string>("title", "");
   o.page = node.get<int>("destpageposfrom1", 0);
+  const std::vector<const ptree*> dest = items(child(node, "dest"));
+  if (dest.size() >= 4 && dest[1]->data() == "/XYZ") o.top = std::stod(dest[3]->data());
   for (const ptree* kid : items(child(node, "kids"))) o.kids.push_back(outline(*kid));
   return o;
 }

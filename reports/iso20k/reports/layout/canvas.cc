@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "iso20k/reports/layout/no_break.h"
 #include "iso20k/reports/layout/utf8.h"
 
 namespace iso20k::layout {
@@ -103,7 +104,7 @@ void Canvas::circle(Point centre, double radius, const std::optional<Color>& fil
 }
 
 void Canvas::text(std::string_view text, double x, double baseline, const TextStyle& style) {
-  const std::string clean = sanitize_utf8(text);
+  const std::string clean = plain_spaces(sanitize_utf8(text));
   if (clean.empty()) return;
   double left = x;
   if (style.align != Align::left) {

@@ -9,6 +9,8 @@
 #include <fstream>
 
 #include "iso20k/reports/layout/error.h"
+#include "iso20k/reports/layout/no_break.h"
+#include "iso20k/reports/layout/to_unicode.h"
 #include "iso20k/reports/layout/utf8.h"
 
 namespace iso20k::layout {
@@ -169,6 +171,9 @@ void Document::load_font(FontFace face, const std::filesystem::path& file) {
   check("loading font " + file.string());
   HPDF_Font font = HPDF_GetFont(pdf_, name, "UTF-8");
   check("loading font " + file.string());
+  const bool mapped = fix_to_unicode(font);
+  check("writing the character map of font " + file.string());
+  if (!mapped) throw LayoutError("libharu wrote font " + file.string() + " without a ToUnicode character map");
   FontEntry& entry = fonts_[face_index(face)];
   entry.font = font;
   entry.ascent = HPDF_Font_GetAscent(font) / 1000.0;
@@ -181,7 +186,7 @@ void Document::load_font(FontFace face, const std::filesystem::path& file) {
 void Document::set_metadata(const Metadata& metadata) {
   const auto set = [this](HPDF_InfoType type, const std::string& value) {
     if (value.empty()) return;
-    HPDF_SetInfoAttr(pdf_, type, sanitize_utf8(value).c_str());
+    HPDF_SetInfoAttr(pdf_, type, plain_spaces(sanitize_utf8(value)).c_str());
     check("setting document metadata");
   };
   set(HPDF_INFO_TITLE, metadata.title);
@@ -247,8 +252,10 @@ double Document::text_width(std::string_view text, FontFace face, double size) c
     const char32_t cp = decode_code_point(text, i);
     auto it = entry.advance.find(cp);
     if (it == entry.advance.end()) {
+      // A no-break space is drawn as an ordinary space (no_break.h), so it is measured as one.
+      const std::string_view glyph = cp == 0xA0 ? std::string_view(" ") : text.substr(i, next - i);
       const HPDF_TextWidth w = HPDF_Font_TextWidth(
-          entry.font, reinterpret_cast<const HPDF_BYTE*>(text.data() + i), static_cast<HPDF_UINT>(next - i));
+          entry.font, reinterpret_cast<const HPDF_BYTE*>(glyph.data()), static_cast<HPDF_UINT>(glyph.size()));
       check("measuring text");
       it = entry.advance.emplace(cp, static_cast<double>(w.width) / 1000.0).first;
     }
@@ -292,7 +299,7 @@ HPDF_Destination Document::destination(HPDF_Page page, double top) {
 
 HPDF_Outline Document::add_outline(HPDF_Outline parent, std::string_view title) {
   HPDF_Outline outline =
-      HPDF_CreateOutline(pdf_, parent, sanitize_utf8(title).c_str(), HPDF_GetEncoder(pdf_, "UTF-8"));
+      HPDF_CreateOutline(pdf_, parent, plain_spaces(sanitize_utf8(title)).c_str(), HPDF_GetEncoder(pdf_, "UTF-8"));
   check("creating a bookmark");
   HPDF_Outline_SetOpened(outline, parent == nullptr ? HPDF_TRUE : HPDF_FALSE);
   check("creating a bookmark");

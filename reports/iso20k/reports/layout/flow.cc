@@ -45,10 +45,22 @@ void Flow::new_page() {
 }
 
 void Flow::page_break() {
+  // What waits for a block goes before the break, but for the headings at its end: those belong with
+  // the block after the break.
+  std::size_t keep_back = 0;
+  while (keep_back < pending_.size() && pending_[pending_.size() - 1 - keep_back].heading) ++keep_back;
+  if (keep_back < pending_.size()) {
+    std::vector<Pending> headings(pending_.end() - static_cast<std::ptrdiff_t>(keep_back), pending_.end());
+    pending_.resize(pending_.size() - keep_back);
+    keep(0);
+    place_pending();
+    pending_ = std::move(headings);
+  }
   if (page_ != nullptr) break_pending_ = true;
+  if (open_heading_) headings_[*open_heading_].page_break_after = true;
 }
 
-double Flow::heading_height(const PendingHeading& heading, bool at_top, double trailing) const {
+double Flow::heading_height(const Pending& heading, bool at_top, double trailing) const {
   const HeadingStyle& style = theme_.heading(heading.level);
   const double before = at_top ? 0 : std::max(0.0, style.space_before - trailing);
   return before + static_cast<double>(heading.lines.size()) * style.text.leading() +
@@ -59,18 +71,41 @@ double Flow::pending_height() const {
   double total = 0;
   bool at_top = page_ == nullptr || break_pending_ || !has_content_;
   double trailing = at_top ? 0 : trailing_space_;
-  for (const PendingHeading& heading : pending_) {
-    total += heading_height(heading, at_top, trailing);
+  for (const Pending& p : pending_) {
+    if (p.heading) {
+      total += heading_height(p, at_top, trailing);
+      trailing = theme_.heading(p.level).space_after;
+    } else {
+      total += static_cast<double>(p.lines.size()) * p.style.leading() + p.gap;
+      trailing = p.gap;
+    }
     at_top = false;
-    trailing = theme_.heading(heading.level).space_after;
   }
   return total;
+}
+
+std::size_t Flow::owed_lines() const {
+  std::size_t under = 0;
+  for (auto it = pending_.rbegin(); it != pending_.rend(); ++it) {
+    if (it->heading) return under >= 2 ? 0 : 2 - under;
+    under += it->lines.size();
+  }
+  return 0;
+}
+
+void Flow::count_content(int lines) {
+  if (!open_heading_) return;
+  HeadingRecord& h = headings_[*open_heading_];
+  if (h.page == page_) {
+    h.lines_after += lines;
+  } else {
+    h.continues = true;
+  }
 }
 
 void Flow::keep(double height) {
   ensure_page();
   if (has_content_ && pending_height() + height > remaining() + kEpsilon) new_page();
-  place_pending();
 }
 
 Box Flow::take(double height) {
@@ -79,11 +114,13 @@ Box Flow::take(double height) {
                       fixed_text(frame_.h, 1) + " pt tall)");
   }
   keep(height);
+  place_pending();
   if (height > remaining() + kEpsilon) new_page();  // only after headings that filled the page
   const Box box{frame_.x, y_ - height, frame_.w, height};
   y_ -= height;
   has_content_ = true;
   trailing_space_ = 0;
+  count_content(height >= 2 * theme_.body().leading() - kEpsilon ? 2 : 1);
   return box;
 }
 
@@ -93,7 +130,12 @@ Flow::Placed Flow::place(double height) {
 }
 
 void Flow::space(double height) {
-  if (page_ == nullptr || break_pending_ || !has_content_ || !pending_.empty() || height <= 0) return;
+  if (height <= 0) return;
+  if (!pending_.empty()) {
+    if (!pending_.back().heading) pending_.back().gap += height;  // after a block waiting with its heading
+    return;
+  }
+  if (page_ == nullptr || break_pending_ || !has_content_) return;
   const double gap = std::min(height, remaining());
   y_ -= gap;
   trailing_space_ += gap;
@@ -102,17 +144,34 @@ void Flow::space(double height) {
 void Flow::heading(int level, std::string_view text) {
   if (level < 1 || level > 3) throw LayoutError("heading level " + std::to_string(level) + " is not 1, 2 or 3");
   const HeadingStyle& style = theme_.heading(level);
-  pending_.push_back(
-      PendingHeading{level, std::string(text), wrap_text(*doc_, text, style.text.face, style.text.size, frame_.w)});
+  Pending p;
+  p.level = level;
+  p.text = std::string(text);
+  p.lines = wrap_text(*doc_, text, style.text.face, style.text.size, frame_.w);
+  pending_.push_back(std::move(p));
 }
 
 void Flow::place_pending() {
-  std::vector<PendingHeading> pending;
+  std::vector<Pending> pending;
   pending.swap(pending_);
-  for (const PendingHeading& heading : pending) place_heading(heading);
+  for (const Pending& p : pending) {
+    if (p.heading) {
+      place_heading(p);
+    } else {
+      place_block(p);
+    }
+  }
 }
 
-void Flow::place_heading(const PendingHeading& heading) {
+void Flow::place_block(const Pending& block) {
+  ensure_page();
+  const double height = static_cast<double>(block.lines.size()) * block.style.leading();
+  if (has_content_ && height > remaining() + kEpsilon) new_page();  // only when keep() could not help
+  draw_lines(block.lines, block.style, block.indent, block.marker);
+  space(block.gap);
+}
+
+void Flow::place_heading(const Pending& heading) {
   ensure_page();
   const HeadingStyle& style = theme_.heading(heading.level);
   const double height = heading_height(heading, !has_content_, trailing_space_);
@@ -131,7 +190,8 @@ void Flow::place_heading(const PendingHeading& heading) {
   trailing_space_ = style.space_after;
   has_content_ = true;
 
-  headings_.push_back(HeadingRecord{heading.level, heading.text, page_, top});
+  headings_.push_back(HeadingRecord{heading.level, heading.text, page_, top, 0, false, false});
+  open_heading_ = headings_.size() - 1;
   const auto level = static_cast<std::size_t>(heading.level);
   HPDF_Outline parent = nullptr;
   for (std::size_t l = level - 1; l > 0; --l) {
@@ -144,13 +204,40 @@ void Flow::place_heading(const PendingHeading& heading) {
   for (std::size_t l = level; l < outline_stack_.size(); ++l) outline_stack_[l] = nullptr;
 }
 
+void Flow::draw_lines(std::span<const std::string> lines, const TextStyle& style, double indent,
+                      std::string_view marker) {
+  Canvas canvas(*doc_, page_);
+  canvas.lines(lines, frame_.x + indent, y_, frame_.w - indent, style);
+  if (!marker.empty()) {
+    TextStyle marker_style = style;
+    marker_style.align = Align::left;
+    canvas.text(marker, frame_.x + indent - kBulletIndent + 3, y_ - baseline_offset(*doc_, style), marker_style);
+  }
+  y_ -= static_cast<double>(lines.size()) * style.leading();
+  has_content_ = true;
+  trailing_space_ = 0;
+  count_content(static_cast<int>(lines.size()));
+}
+
 void Flow::flow_lines(const std::vector<std::string>& lines, const TextStyle& style, double indent,
                       std::string_view marker) {
   const double leading = style.leading();
   const std::size_t n = lines.size();
+  if (n < owed_lines()) {
+    // Too short to keep the heading company on its own: it waits with the heading for the next block.
+    Pending block;
+    block.heading = false;
+    block.lines = lines;
+    block.style = style;
+    block.indent = indent;
+    block.marker = std::string(marker);
+    pending_.push_back(std::move(block));
+    return;
+  }
   std::size_t i = 0;
   while (i < n) {
     keep(static_cast<double>(std::min<std::size_t>(n - i, 2)) * leading);  // no orphan line
+    place_pending();
     auto fit = static_cast<std::size_t>(std::floor((remaining() + kEpsilon) / leading));
     if (fit == 0) {
       new_page();
@@ -159,16 +246,7 @@ void Flow::flow_lines(const std::vector<std::string>& lines, const TextStyle& st
     }
     std::size_t count = std::min(fit, n - i);
     if (n - i - count == 1 && count >= 3) --count;  // no widow line
-    Canvas canvas(*doc_, page_);
-    canvas.lines(std::span(lines).subspan(i, count), frame_.x + indent, y_, frame_.w - indent, style);
-    if (i == 0 && !marker.empty()) {
-      TextStyle marker_style = style;
-      marker_style.align = Align::left;
-      canvas.text(marker, frame_.x + indent - kBulletIndent + 3, y_ - baseline_offset(*doc_, style), marker_style);
-    }
-    y_ -= static_cast<double>(count) * leading;
-    has_content_ = true;
-    trailing_space_ = 0;
+    draw_lines(std::span(lines).subspan(i, count), style, indent, i == 0 ? marker : std::string_view());
     i += count;
     if (i < n) new_page();
   }
@@ -205,7 +283,10 @@ void Flow::mark_plain_page() { plain_pages_.push_back(page()); }
 void Flow::finish(const PageDecoration& decoration) {
   if (finished_) throw LayoutError("the flow is finished twice");
   finished_ = true;
-  if (!pending_.empty()) keep(0);
+  if (!pending_.empty()) {
+    keep(0);
+    place_pending();
+  }
   if (toc_index_) {
     std::vector<TocEntry> entries;
     for (const HeadingRecord& h : headings_) {

@@ -4,8 +4,10 @@
 //
 // Headings are kept with what follows: a heading is held back until the next block is placed, and both
 // go to a new page together if the first part of that block (two lines of a paragraph, a table's header
-// and first row, a chart) does not fit under it. Headings feed the outline (bookmarks) and the table of
-// contents, which finish() renders together with the page headers and footers.
+// and first row, a chart) does not fit under it. A block of one line under a heading (a one-line
+// paragraph or list item) waits with the heading for the block after it, so that no heading ever stands
+// above fewer than two lines of its content at the foot of a page. Headings feed the outline (bookmarks)
+// and the table of contents, which finish() renders together with the page headers and footers.
 #include <hpdf.h>
 
 #include <array>
@@ -27,6 +29,13 @@ struct HeadingRecord {
   std::string text;
   HPDF_Page page = nullptr;
   double top = 0;  // top of the heading's text box
+  // What the flow placed under the heading up to the next heading, to check that no heading is left
+  // at the foot of a page (tests/support/heading_probe.h): the lines of it on the heading's page (a
+  // line of text is one; a block taken whole, such as a table row or a chart, is one, or two when it
+  // is at least two body lines tall), and whether any of it went on to a later page.
+  int lines_after = 0;
+  bool continues = false;
+  bool page_break_after = false;  // a page break was asked for right after its content
 };
 
 class Flow {
@@ -47,11 +56,14 @@ class Flow {
 
   void new_page();    // start a page now
   void page_break();  // the next block starts on a new page (never leaves a blank page)
-  // Makes sure `height` fits below the cursor, placing any pending headings above it first; starts a
-  // new page when needed. Afterwards remaining() >= height unless height exceeds a whole page.
+  // Makes sure the pending headings (and the short blocks waiting with them) and `height` below them
+  // fit together under the cursor; starts a new page when not. They stay pending and are placed with
+  // the next block, so that a keep() made for too little (a guess of what follows) never parts a
+  // heading from its content. Afterwards remaining() >= their height + `height`, unless that exceeds
+  // a whole page.
   void keep(double height);
-  // keep(height), then hands out the box of that height at the cursor and moves below it. Throws if
-  // `height` is taller than the frame.
+  // keep(height), places the pending headings, then hands out the box of that height at the cursor and
+  // moves below it. Throws if `height` is taller than the frame.
   Box take(double height);
   // take(height) together with the canvas of the page the box landed on: the way to place a chart.
   //   auto [canvas, box] = flow.place(200); draw_bar_chart(canvas, chart, box);
@@ -81,19 +93,34 @@ class Flow {
   const std::vector<HeadingRecord>& headings() const { return headings_; }
 
  private:
-  struct PendingHeading {
-    int level;
-    std::string text;
-    std::vector<std::string> lines;
+  // A heading waiting for what follows it, or a one-line block that followed a heading and waits with
+  // it for the next block.
+  struct Pending {
+    bool heading = true;
+    int level = 1;                   // a heading's
+    std::string text;                // a heading's
+    std::vector<std::string> lines;  // the heading's lines, or the block's
+    TextStyle style;                 // a block's
+    double indent = 0;               // a block's
+    std::string marker;              // a block's (a list item's bullet)
+    double gap = 0;                  // a block's: the space asked for after it
   };
 
   void ensure_page();
-  double heading_height(const PendingHeading& heading, bool at_top, double trailing) const;
+  double heading_height(const Pending& heading, bool at_top, double trailing) const;
   double pending_height() const;
+  // Lines still owed to the last pending heading (two minus the pending block lines under it); 0 when
+  // no heading is pending.
+  std::size_t owed_lines() const;
   void place_pending();
-  void place_heading(const PendingHeading& heading);
+  void place_heading(const Pending& heading);
+  void place_block(const Pending& block);
+  void draw_lines(std::span<const std::string> lines, const TextStyle& style, double indent,
+                  std::string_view marker);
   void flow_lines(const std::vector<std::string>& lines, const TextStyle& style, double indent,
                   std::string_view marker);
+  // Counts `lines` of content for the heading placed last (HeadingRecord::lines_after, continues).
+  void count_content(int lines);
 
   Document* doc_;
   Theme theme_;
@@ -103,8 +130,9 @@ class Flow {
   bool has_content_ = false;
   bool break_pending_ = false;
   double trailing_space_ = 0;  // gap already left under the last block
-  std::vector<PendingHeading> pending_;
+  std::vector<Pending> pending_;
   std::vector<HeadingRecord> headings_;
+  std::optional<std::size_t> open_heading_;  // index in headings_ of the heading whose content is placed
   std::array<HPDF_Outline, 3> outline_stack_{};
   std::optional<std::size_t> toc_index_;
   HPDF_Outline toc_outline_ = nullptr;

@@ -108,8 +108,7 @@ class TableWriter {
     const Box frame = flow_.frame();
     const double header_h = layout_.has_header ? row_height(max_lines(layout_.header), layout_.leading) : 0;
     if (header_h > frame.h / 2) throw LayoutError("the table header is taller than half a page");
-    const double first = layout_.rows.empty() ? 0 : row_height(max_lines(layout_.rows[0]), layout_.leading);
-    flow_.keep(header_h + std::min(first, frame.h - header_h));
+    flow_.keep(std::min(first_part(header_h), frame.h));
     header(header_h);
     for (std::size_t i = 0; i < layout_.rows.size(); ++i) {
       const std::vector<Cell>& row = layout_.rows[i];
@@ -132,6 +131,23 @@ class TableWriter {
   }
 
  private:
+  // The start of the table that must not be parted from what stands above it (a heading): the header
+  // and rows until there are two lines (the header counts as one), and the row before a total row
+  // when the table is just that pair (it would move to the next page with the total).
+  double first_part(double header_h) const {
+    double h = header_h;
+    std::size_t lines = layout_.has_header ? 1 : 0;
+    std::size_t r = 0;
+    for (; r < layout_.rows.size() && (r == 0 || lines < 2); ++r) {
+      lines += max_lines(layout_.rows[r]);
+      h += row_height(max_lines(layout_.rows[r]), layout_.leading);
+    }
+    if (layout_.total_row && layout_.rows.size() == 2 && r == 1) {
+      h += row_height(max_lines(layout_.rows[1]), layout_.leading);
+    }
+    return h;
+  }
+
   void continue_on_new_page(double header_h) {
     flow_.new_page();
     header(header_h);

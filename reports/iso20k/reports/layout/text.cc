@@ -10,24 +10,64 @@ namespace {
 constexpr double kEpsilon = 1e-6;
 constexpr std::string_view kEllipsis = "\u2026";
 
+// The signs that follow their number after a space and must never start a line: "52.2 %", "3 \u2030".
+bool starts_with_unit(std::string_view word) { return word.starts_with("%") || word.starts_with("\u2030"); }
+
+// A standard's designation, which is never parted from the number after it ("ISO/IEC 20000-1:2018",
+// "ISO 9001", "BS EN 62443"): two or more capital letters, perhaps with slashes.
+bool is_designation(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != '/') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+bool starts_with_digit(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+
+// The last word of a run (after its last space).
+std::string_view last_word(std::string_view run) {
+  const std::size_t space = run.rfind(' ');
+  return space == std::string_view::npos ? run : run.substr(space + 1);
+}
+
+// The pieces of one paragraph (no '\n') that a line is never broken between: runs of characters other
+// than the ordinary space (so no-break spaces, slashes and hyphens stay inside a run), a unit sign joined
+// to the run before it by one space, and so a number to the designation before it. Runs of spaces
+// collapse.
+std::vector<std::string> unbreakable_runs(std::string_view text) {
+  std::vector<std::string> runs;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) break;
+    std::size_t end = text.find(' ', i);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(i, end - i);
+    if (!runs.empty() && (starts_with_unit(word) || (starts_with_digit(word) && is_designation(last_word(runs.back()))))) {
+      runs.back() += ' ';
+      runs.back() += word;
+    } else {
+      runs.emplace_back(word);
+    }
+    i = end;
+  }
+  return runs;
+}
+
 class Wrapper {
  public:
   Wrapper(const Document& doc, FontFace face, double size, double max_width)
       : doc_(doc), face_(face), size_(size), max_width_(max_width), space_(doc.text_width(" ", face, size)) {}
 
   void paragraph(std::string_view text) {
-    std::size_t i = 0;
-    bool any = false;
-    while (i < text.size()) {
-      while (i < text.size() && text[i] == ' ') ++i;
-      if (i >= text.size()) break;
-      std::size_t end = text.find(' ', i);
-      if (end == std::string_view::npos) end = text.size();
-      word(text.substr(i, end - i));
-      any = true;
-      i = end;
-    }
-    if (!any || !line_.empty()) flush();
+    const std::vector<std::string> runs = unbreakable_runs(text);
+    for (const std::string& run : runs) word(run);
+    if (runs.empty() || !line_.empty()) flush();
   }
 
   std::vector<std::string> take() { return std::move(lines_); }
@@ -152,14 +192,15 @@ std::string fit_text(const Document& doc, std::string_view text, FontFace face, 
 
 double widest_word(const Document& doc, std::string_view text, FontFace face, double size) {
   const std::string clean = sanitize_utf8(text);
-  const std::string_view all = clean;
+  std::string_view rest = clean;
   double widest = 0;
-  std::size_t start = 0;
-  while (start < all.size()) {
-    std::size_t end = all.find_first_of(" \n", start);
-    if (end == std::string_view::npos) end = all.size();
-    if (end > start) widest = std::max(widest, doc.text_width(all.substr(start, end - start), face, size));
-    start = end + 1;
+  for (;;) {
+    const std::size_t nl = rest.find('\n');
+    for (const std::string& run : unbreakable_runs(rest.substr(0, nl))) {
+      widest = std::max(widest, doc.text_width(run, face, size));
+    }
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
   }
   return widest;
 }
