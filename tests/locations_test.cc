@@ -9,7 +9,6 @@
 
 #include "iso20k/load/checklist/checklist_loader.h"
 #include "iso20k/load/workspace/workspace_loader.h"
-#include "iso20k/util/printable.h"
 #include "support/test_support.h"
 
 using namespace iso20k;
@@ -197,14 +196,4 @@ TEST_CASE("locations: control characters and NUL bytes in values are refused in 
     CHECK(r.err.find((c.ws / "evidence.csv").string() + ":" + line_column(text, text.find('\0')) +
                      ": error: a NUL byte: a CSV file holds text only") != std::string::npos);
   }
-}
-
-TEST_CASE("printable: control characters, C1 controls, bidi overrides and broken UTF-8 are shown escaped") {
-  CHECK(printable("plain: Müller & Söhne, 92.5 %, tab\there") == "plain: Müller & Söhne, 92.5 %, tab\there");
-  CHECK(printable("\x1B[31mred\x1B[0m") == "\\x1B[31mred\\x1B[0m");
-  CHECK(printable(std::string("a\0b\nc\rd\x7F", 8)) == "a\\x00b\\x0Ac\\x0Dd\\x7F");
-  CHECK(printable("\xC2\x9B" "2J") == "\\u{009B}2J");  // CSI as a C1 control
-  CHECK(printable("abc\xE2\x80\xAE" "fdp.exe") == "abc\\u{202E}fdp.exe");
-  CHECK(printable("\xFF\xC3") == "\\xFF\\xC3");
-  CHECK(format(Diagnostic{{"f\x1B.xml", 1, 2}, "bad \x1B[2J"}) == "f\\x1B.xml:1:2: error: bad \\x1B[2J");
 }

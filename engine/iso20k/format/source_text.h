@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "iso20k/format/input_file.h"
-#include "iso20k/model/diagnostic.h"
+#include "iso20k/format/diagnostic.h"
 
 namespace iso20k {
 

@@ -12,7 +12,7 @@
 #include <pugixml.hpp>
 
 #include "iso20k/format/source_text.h"
-#include "iso20k/model/date.h"
+#include "iso20k/format/date.h"
 #include "iso20k/util/enum_names.h"
 
 namespace iso20k {

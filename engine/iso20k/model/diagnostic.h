@@ -1,26 +1,5 @@
 #pragma once
-// Where something was read from, and a problem found there. Every user-facing error of the engine is
-// a Diagnostic, printed like a compiler's: "file:line:column: error: message".
-#include <string>
-#include <vector>
-
-namespace iso20k {
-
-struct SourceLocation {
-  std::string file;  // as given by the user; empty for built-in data
-  int line = 0;      // 1-based; 0 = unknown (then column is 0 too)
-  int column = 0;    // 1-based, in characters (UTF-8 code points)
-};
-
-struct Diagnostic {
-  SourceLocation where;
-  std::string message;  // what is wrong and, where it helps, what to do
-};
-
-using Diagnostics = std::vector<Diagnostic>;
-
-// "file:line:column: error: message" (line/column omitted when unknown), control characters in the
-// file name and the message escaped (util/printable.h): the one place diagnostics become text.
-std::string format(const Diagnostic& d);
-
-}  // namespace iso20k
+// SourceLocation and Diagnostic, part of the model's vocabulary: defined in format/diagnostic.h,
+// where the source text of every input format locates them (format/ comes before model/ in the
+// flow).
+#include "iso20k/format/diagnostic.h"

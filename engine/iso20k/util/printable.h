@@ -3,7 +3,7 @@
 // sequence in a file name, a checklist id or a value ("\x1B]0;..." sets the window title, "\x1B[2J"
 // clears the screen) would otherwise act on the terminal of whoever reads the message, and a
 // right-to-left override would show a different text than the one there. Every diagnostic goes
-// through it (format() in model/diagnostic.h), as do the command's other messages.
+// through it (format() in format/diagnostic.h), as do the command's other messages.
 #include <string>
 #include <string_view>
 

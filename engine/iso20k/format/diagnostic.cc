@@ -1,4 +1,4 @@
-#include "iso20k/model/diagnostic.h"
+#include "iso20k/format/diagnostic.h"
 
 #include "iso20k/util/printable.h"
 

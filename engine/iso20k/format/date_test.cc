@@ -1,4 +1,4 @@
-#include "iso20k/model/date.h"
+#include "iso20k/format/date.h"
 
 #include <doctest/doctest.h>
 
