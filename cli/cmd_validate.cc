@@ -1,4 +1,5 @@
-// iso20k validate FILE...: checklists, tailoring files, registries and workspaces, reported like a
+// iso20k validate FILE...: checklists, tailoring files, registries, checklist translation overlays
+// and workspaces, reported like a
 // compiler (file:line:column: error: message), exit code 3 when anything is wrong.
 #include <filesystem>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "iso20k/format/source_text.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 #include "iso20k/load/workspace/workspace_loader.h"
+#include "iso20k/pipeline/checklist_translation.h"
 #include "iso20k/util/printable.h"
 
 namespace iso20k::cli {
@@ -76,13 +78,31 @@ Diagnostics validate_tailoring(const std::string& path, const Library& lib, std:
   return t.diagnostics;
 }
 
+// A translation overlay: checked against its checklist; a valid one is summed up by its coverage.
+Diagnostics validate_translation(const std::string& path, const Library& lib, std::string& summary,
+                                 Diagnostics& warnings) {
+  TranslationCheck check = check_checklist_translation(lib, path);
+  warnings = std::move(check.warnings);
+  if (!check.translation) return std::move(check.diagnostics);
+  summary = "valid translation (" + check.translation->language + ") of checklist " +
+            check.checklist->id + "; translated:";
+  bool first = true;
+  for (const TextCoverage& c : translation_coverage(*check.checklist, check.untranslated)) {
+    if (c.total == 0) continue;
+    summary += std::string(first ? " " : ", ") + to_string(c.field) + " " +
+               std::to_string(c.translated) + "/" + std::to_string(c.total);
+    first = false;
+  }
+  return std::move(check.diagnostics);
+}
+
 }  // namespace
 
 int run_validate(const Args& args, Context& ctx) {
   po::options_description opts("Options");
   opts.add_options()("help,h", "show this help")(
       "files", po::value<std::vector<std::string>>()->required(),
-      "checklist, tailoring or registry files, or workspace folders")(
+      "checklist, tailoring, registry or translation files, or workspace folders")(
       "quiet,q", "print only problems")(
       "checklist-dir", po::value<std::vector<std::string>>()->composing(),
       "also look for workspaces' checklists in this folder (repeatable)");
@@ -91,8 +111,11 @@ int run_validate(const Args& args, Context& ctx) {
   const auto vm = parse("validate", args, opts, pos);
   if (vm.count("help")) {
     print_help(ctx.out, "validate FILE...",
-               "Checks checklists, tailoring files, clause registries and workspaces, and prints "
-               "every problem as file:line:column: error: message. Exit code 3 when there are any.\n"
+               "Checks checklists, tailoring files, clause registries, checklist translation "
+               "overlays and workspaces, and prints every problem as file:line:column: error: "
+               "message. Exit code 3 when there are any.\n"
+               "A translation overlay (docs/translations.md) is checked against its checklist, and "
+               "a valid one is summed up by what it translates.\n"
                "A folder is a workspace (docs/workspace-format.md): its files are checked, then "
                "checked against the checklist its profile names.",
                opts);
@@ -108,6 +131,7 @@ int run_validate(const Args& args, Context& ctx) {
   bool failed = false;
   for (const std::string& path : files) {
     Diagnostics problems;
+    Diagnostics warnings;
     std::string summary;
     std::error_code ec;
     const bool folder = std::filesystem::is_directory(path, ec);
@@ -116,6 +140,8 @@ int run_validate(const Args& args, Context& ctx) {
       problems = validate_workspace(path, lib, summary);
     } else if (root == "tailoring") {
       problems = validate_tailoring(path, lib, summary);
+    } else if (root == "checklist-translation") {
+      problems = validate_translation(path, lib, summary, warnings);
     } else if (root == "registry" || root == "correspondence") {
       const std::string dir = std::filesystem::path(path).parent_path().string();
       Registries regs = load_registries(dir.empty() ? "." : dir, problems);
@@ -133,6 +159,7 @@ int run_validate(const Args& args, Context& ctx) {
       }
     }
     print(ctx.err, problems);
+    for (const Diagnostic& w : warnings) ctx.err << format_warning(w) << '\n';
     if (!problems.empty()) {
       failed = true;
       ctx.err << printable(path) << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems")

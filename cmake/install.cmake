@@ -1,6 +1,7 @@
 # `cmake --install <build> --prefix P`:
 #   P/bin/iso20k                                      the command        (component Runtime)
 #   P/share/iso20k/{checklists,templates}             bundled data       (Runtime)
+#     (checklists/ with registry/, schema/ and translations/)
 #   P/share/man/man1/iso20k.1                         the manual         (Runtime)
 #   P/share/bash-completion/completions/iso20k        bash completion    (Runtime)
 #   P/lib/libiso20k_{engine,reports}.a                the libraries      (Development)
@@ -27,8 +28,9 @@ foreach(tree engine/iso20k reports/iso20k)
     COMPONENT Development FILES_MATCHING PATTERN "*.h" PATTERN "*_test.h" EXCLUDE)
 endforeach()
 
-# The bundled data: checklists with their registries and schemas (not the sources the 2018
-# checklist is assembled from), and the report templates (not the script that drew the logo).
+# The bundled data: checklists with their registries, schemas and translation overlays
+# (checklists/translations/, docs/translations.md; not the sources the 2018 checklist is assembled
+# from), and the report templates (not the script that drew the logo).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/checklists/ DESTINATION ${ISO20K_INSTALL_DATADIR}/checklists
   COMPONENT Runtime PATTERN "src" EXCLUDE)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/templates/ DESTINATION ${ISO20K_INSTALL_DATADIR}/templates

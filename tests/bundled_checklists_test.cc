@@ -631,6 +631,18 @@ TEST_CASE(
                        "workspace profile") != std::string::npos);
 }
 
+TEST_CASE("schemas: translation overlays validate against checklists/schema/checklist-translation.xsd") {
+  if (run("command -v xmllint").exit_code != 0) {
+    MESSAGE("xmllint is not installed: skipped");
+    return;
+  }
+  const RunResult r = run(
+      "xmllint --noout --schema " + quote(source_dir() + "/checklists/schema/checklist-translation.xsd") +
+      " " + quote(source_dir() + "/checklists/translations/iso20000-1-2018.de.xml") + " " +
+      quote(fixture("checklists/translations/small.de.xml")));
+  CHECK_MESSAGE(r.exit_code == 0, r.err);
+}
+
 TEST_CASE("schemas: tailoring files validate against checklists/schema/tailoring.xsd") {
   if (run("command -v xmllint").exit_code != 0) {
     MESSAGE("xmllint is not installed: skipped");

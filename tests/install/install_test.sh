@@ -39,6 +39,7 @@ for f in bin/iso20k "$libdir/libiso20k_engine.a" "$libdir/libiso20k_reports.a" \
   include/iso20k/reports/render.h \
   share/iso20k/checklists/iso20000-1-2018.xml share/iso20k/checklists/registry/iso20000-1-2018.xml \
   share/iso20k/checklists/schema/checklist.xsd share/iso20k/templates/default/template.xml \
+  share/iso20k/checklists/translations/iso20000-1-2018.de.xml include/iso20k/pipeline/checklist_translation.h \
   share/man/man1/iso20k.1 \
   share/bash-completion/completions/iso20k "$libdir/cmake/iso20k/iso20k-config.cmake" \
   "$libdir/cmake/iso20k/iso20k-config-version.cmake" "$libdir/cmake/iso20k/iso20k-targets.cmake"; do
@@ -73,6 +74,11 @@ cli_verdict=$(sed -n 's/^Verdict: \(.*[A-Z0-9]\) *  (.*/\1/p' "$tmp/assess.out")
   --out "$tmp/installed.pdf" --quiet 2>"$tmp/report.err" ||
   { cat "$tmp/report.err" >&2; fail "the installed command does not use its own share/iso20k"; }
 head -c 5 "$tmp/installed.pdf" | grep -q '%PDF-' || fail "installed.pdf is no PDF"
+# The bundled German overlay is found beside the installed checklist and fits it.
+"$p/bin/iso20k" validate "$p/share/iso20k/checklists/translations/iso20000-1-2018.de.xml" \
+  >"$tmp/overlay.out" 2>&1 || { cat "$tmp/overlay.out" >&2; fail "the installed German overlay"; }
+grep -q 'valid translation (de) of checklist iso20000-1:2018' "$tmp/overlay.out" ||
+  fail "the installed German overlay: $(cat "$tmp/overlay.out")"
 # A link to the command elsewhere (as /usr/local/bin/iso20k would be) finds the same data.
 mkdir "$tmp/links" && ln -s "$p/bin/iso20k" "$tmp/links/iso20k"
 "$tmp/links/iso20k" report "$tmp/results.json" --kind readiness --template installed-only \

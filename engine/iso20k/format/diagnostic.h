@@ -24,5 +24,7 @@ using Diagnostics = std::vector<Diagnostic>;
 // "file:line:column: error: message" (line/column omitted when unknown), control characters in the
 // file name and the message escaped (util/printable.h): the one place diagnostics become text.
 std::string format(const Diagnostic& d);
+// The same with "warning" for "error": a problem that does not stop the input from being used.
+std::string format_warning(const Diagnostic& d);
 
 }  // namespace iso20k

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
 
 #include "iso20k/format/input_file.h"
 
@@ -10,10 +11,16 @@
 namespace iso20k {
 namespace {
 
-// The id attribute of a <checklist> root, read from the first few kilobytes.
+// The id attribute of a <checklist> root, read from the first few kilobytes. Only an element named
+// exactly "checklist": a translation overlay (<checklist-translation>) beside a checklist in a
+// checklist folder is not a checklist.
 std::string peek_checklist_id(const std::string& path) {
   const std::string head = read_input_head(path, 4096).bytes;
-  const std::size_t root = head.find("<checklist");
+  std::size_t root = head.find("<checklist");
+  while (root != std::string::npos && root + 10 < head.size() &&
+         std::string_view(" \t\r\n>").find(head[root + 10]) == std::string_view::npos) {
+    root = head.find("<checklist", root + 10);
+  }
   if (root == std::string::npos) return {};
   const std::size_t end = head.find('>', root);
   const std::size_t id = head.find(" id=\"", root);

@@ -98,3 +98,17 @@ TEST_CASE("catalog: load_from_catalog loads the named checklist, or says why not
         "iso20k: error: unknown checklist 'nope:1' (known: test-small:2024); give a checklist id or the path of a "
         "checklist file\n");
 }
+
+TEST_CASE("catalog: a translation overlay beside a checklist is not a checklist") {
+  TempDir dir;
+  write_file(dir / "mine.xml", "<checklist id=\"mine:1\"/>");
+  write_file(dir / "mine.de.xml",
+             "<checklist-translation xmlns=\"urn:iso20k:checklist-translation:1\" id=\"x:1\" "
+             "checklist=\"mine:1\" checklist-version=\"1\" language=\"de\"/>");
+  write_file(dir / "other.xml", "<!-- <checklist-translation id=\"y:1\"> -->\n<checklist id=\"other:1\"/>");
+  Catalog catalog;
+  Diagnostics d;
+  catalog.add_dir(dir.path().string(), false, d);
+  CHECK(all(d).empty());
+  CHECK(listing(catalog) == "mine:1 mine.xml\nother:1 other.xml\n");
+}
