@@ -134,7 +134,7 @@ TEST_CASE("report: the gap report shows the organisation, every clause, every fi
   for (const std::string& name : kDemos) {
     CAPTURE(name);
     const fs::path pdf = t / (name + ".pdf");
-    render(demo(name), "gap", pdf);
+    render(demo(name), "gap", pdf, "--detail");
     const std::string text = squeeze(pdf_text(pdf));
     const Results r = assessed(demo(name));
     CHECK(text.find(squeeze(r.workspace.profile.organisation)) != std::string::npos);
@@ -144,9 +144,12 @@ TEST_CASE("report: the gap report shows the organisation, every clause, every fi
                                                             : clause.number + " " + clause.title);
       CHECK_MESSAGE(text.find(heading) != std::string::npos, heading);
     }
-    // Every line of every statement (a line may run across a page break: its first words are checked).
+    // Every line of every statement but the first (the report names the requirement by clause and the
+    // checklist requirements by id, their texts are in the annex): a line may run across a page
+    // break, so its first words are checked.
     for (const Finding& f : r.assessment.findings) {
-      std::size_t start = 0;
+      std::size_t start = f.statement.find('\n') + 1;
+      CHECK_MESSAGE(text.find(squeeze(f.id + " · ")) != std::string::npos, f.id);
       while (start < f.statement.size()) {
         const std::size_t end = std::min(f.statement.find('\n', start), f.statement.size());
         const std::string line = squeeze(f.statement.substr(start, std::min<std::size_t>(end - start, 80)));
@@ -240,7 +243,7 @@ TEST_CASE("report: a requirement text ten times wider than the page wraps, no wo
   WorkspaceSpec spec;
   spec.checklist = (t / "wide.xml").string();
   write_workspace(t / "ws", spec);
-  render((t / "ws").string(), "gap", t / "gap.pdf");
+  render((t / "ws").string(), "gap", t / "gap.pdf", "--detail");
   const std::string text = squeeze(pdf_text(t / "gap.pdf"));
   for (int i = 0; i < 160; ++i) {
     const std::string w = "widetext" + std::to_string(i);
@@ -258,7 +261,7 @@ TEST_CASE("report: a 500-requirement checklist breaks over pages without losing 
   spec.metrics.clear();
   write_workspace(t / "ws", spec);
   const fs::path pdf = t / "gap.pdf";
-  render((t / "ws").string(), "gap", pdf);
+  render((t / "ws").string(), "gap", pdf, "--detail");
   const std::string text = squeeze(pdf_text(pdf));
   for (int i = 1; i <= 500; ++i) {
     char id[32];
@@ -267,7 +270,7 @@ TEST_CASE("report: a 500-requirement checklist breaks over pages without losing 
   }
   // The tables that list requirements run over many pages; every page of such a section that
   // shows requirement rows starts with the table's header row again. The sections' first pages
-  // come from the contents page ("3 Results by clause 7").
+  // come from the contents page ("Appendix A Requirement results 17").
   const int pages = pdf_pages(pdf);
   CHECK(pages > 20);
   const std::string contents = pdf_text(pdf, 2, 3);
@@ -280,8 +283,8 @@ TEST_CASE("report: a 500-requirement checklist breaks over pages without losing 
     int first, last;
     std::string header;
   } sections[] = {
-      {starts("Results by clause"), starts("Process capability") - 1, "Requirement Result Evidence Finding"},
-      {starts("Requirement results"), pages, "Requirement Basis Explanation"},
+      {starts("Requirement results"), starts("Evidence register") - 1, "Requirement Result Evidence Finding"},
+      {starts("How the scores were computed"), pages, "Requirement Basis Explanation"},
   };
   for (const auto& section : sections) {
     int with_rows = 0;
@@ -309,6 +312,10 @@ TEST_CASE("report: a missing or corrupt logo is a clear error, exit code 3, no o
   TempDir t;
   const fs::path tmpl = t / "broken";
   fs::copy(source_dir() + "/templates/default", tmpl, fs::copy_options::recursive);
+  // A firm's template with its logo (the default is neutral).
+  std::string xml = read_file(tmpl / "template.xml");
+  xml.replace(xml.find("<branding>"), 10, "<branding><firm>Acme</firm><logo file=\"logo.png\"/>");
+  write_file(tmpl / "template.xml", xml);
   fs::create_directory(t / "out");
   // Corrupt: a PNG signature followed by garbage.
   write_file(tmpl / "logo.png", std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, 'x'));

@@ -5,6 +5,7 @@
 #include "iso20k/reports/content/gap_report.h"
 #include "iso20k/reports/content/readiness_report.h"
 #include "iso20k/reports/layout/error.h"
+#include "iso20k/pipeline/checklist_translation.h"
 #include "iso20k/reports/pdf/render_pdf.h"
 #include "iso20k/format/atomic_write.h"
 
@@ -23,8 +24,18 @@ std::vector<std::uint8_t> render_readiness(const ReportInput& input, const Templ
 
 }  // namespace
 
-std::vector<std::uint8_t> render_report(const ReportInput& input, const Template& tmpl, ReportKind kind,
+std::vector<std::uint8_t> render_report(const ReportInput& given, const Template& tmpl, ReportKind kind,
                                         const ReportOptions& options) {
+  // Clause titles, process names and evidence titles in the template's language, from the checklist's
+  // translation overlay when there is one (docs/translations.md); an overlay that is broken is an error.
+  ChecklistInLanguage local = checklist_in_language(given.checklist, tmpl.language);
+  if (!local.open.diagnostics.empty()) throw ReportError(format(local.open.diagnostics.front()));
+  ReportInput translated;
+  if (local.translated()) {
+    translated = given;
+    translated.checklist = std::move(local.checklist);
+  }
+  const ReportInput& input = local.translated() ? translated : given;
   try {
     switch (kind) {
       case ReportKind::gap: return render_pdf(gap_report_content(input, tmpl, options), tmpl).bytes;

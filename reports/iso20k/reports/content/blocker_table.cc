@@ -25,7 +25,7 @@ std::optional<TableBlock> blocker_table(const ReportInput& input, const ReportTe
     }
   }
   layout::Table table;
-  table.columns = {{text("col.item"), layout::ColumnWidth::pt(112)},
+  table.columns = {{text("col.subject"), layout::ColumnWidth::pt(112)},
                    {text("col.blocker"), layout::ColumnWidth::share(1)}};
   if (stage == 0) {
     table.columns.insert(table.columns.begin(), {text("col.stage"), layout::ColumnWidth::pt(62), layout::Align::center});

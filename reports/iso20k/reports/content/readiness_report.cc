@@ -136,10 +136,13 @@ void add_findings(Blocks& out, const ReportInput& input, const ReportText& t, co
                    {t("col.grade"), layout::ColumnWidth::pt(52), layout::Align::center},
                    {t("col.statement"), layout::ColumnWidth::share(1)}};
   for (const Finding* f : tabled) {
+    if (table.rows.size() == budget.findings_listed) break;
     table.rows.push_back({f->id, layout::TableCell(t.grade(f->grade), tint(grade_color(f->grade), 0.35), true),
                           clause_label(input.checklist, f->clause) + ": " + first_sentence(f->nonconformity)});
   }
+  const std::size_t listed = table.rows.size();
   out.table(unkept(std::move(table)));
+  if (listed < tabled.size()) out.note(t("readiness.findings-more", {{"count", std::to_string(tabled.size() - listed)}}));
 }
 
 // Areas of concern for the stage 1 audit: major findings where the management system itself is

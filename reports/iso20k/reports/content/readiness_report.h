@@ -20,11 +20,16 @@ struct ReadinessBudget {
   std::size_t majors_in_full = 0;  // major findings given in full; the rest go into the findings table
   std::size_t majors_listed = 0;   // major findings listed among the blockers (the findings section has them)
   bool heat_map = true;            // findings by clause and grade under the counts (section finding-counts)
+  std::size_t findings_listed = static_cast<std::size_t>(-1);  // rows of the findings table; the rest are
+                                                              // counted and left to the gap report
 };
 // The budgets to try in turn until the report fits in kReadinessMaxPages pages.
+// Every finding is listed while it fits (an organisation of realistic size); a very large assessment
+// lists the first findings by grade and counts the rest.
 inline constexpr std::array kReadinessBudgets{
-    ReadinessBudget{1000, 0, true}, ReadinessBudget{8, 0, true}, ReadinessBudget{5, 0, false},
-    ReadinessBudget{3, 0, false},   ReadinessBudget{1, 0, false}, ReadinessBudget{0, 0, false}};
+    ReadinessBudget{1000, 0, true},   ReadinessBudget{8, 0, true},     ReadinessBudget{5, 0, false},
+    ReadinessBudget{3, 0, false},     ReadinessBudget{1, 0, false},    ReadinessBudget{0, 0, false},
+    ReadinessBudget{0, 0, false, 60}, ReadinessBudget{0, 0, false, 30}, ReadinessBudget{0, 0, false, 10}};
 
 ReportContent readiness_report_content(const ReportInput& input, const Template& tmpl, const ReadinessBudget& budget);
 

@@ -23,9 +23,11 @@ std::vector<std::string> ids(ReportKind kind) {
 TEST_CASE("report sections: the gap report's and the readiness report's, in the default order") {
   CHECK(ids(ReportKind::gap) == std::vector<std::string>{"cover", "contents", "executive-summary", "scope-and-method",
                                                          "clause-results", "process-capability", "findings-register",
-                                                         "improvement-plan", "evidence-register", "score-computation"});
-  CHECK(ids(ReportKind::readiness) == std::vector<std::string>{"cover", "verdict", "readiness-by-clause", "blockers",
-                                                               "finding-counts", "process-capability"});
+                                                         "improvement-plan", "outstanding-evidence",
+                                                         "requirement-results", "evidence-register", "score-computation"});
+  CHECK(ids(ReportKind::readiness) ==
+        std::vector<std::string>{"cover", "verdict", "scope", "stage1-documents", "findings", "blockers",
+                                 "readiness-by-clause", "finding-counts", "process-capability", "document-control"});
 }
 
 TEST_CASE("report sections: found by kind and id, with their role") {

@@ -297,6 +297,8 @@ constexpr StringSpec kStrings[] = {
     StringSpec{"col.met", ""},
     StringSpec{"col.blocker", ""},
     StringSpec{"col.stage", ""},
+    StringSpec{"readiness.findings-more", "count"},
+    StringSpec{"col.subject", ""},
     StringSpec{"section.outstanding-evidence", ""},
     StringSpec{"section.requirement-results", ""},
     StringSpec{"section.scope", ""},
