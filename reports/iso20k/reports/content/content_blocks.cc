@@ -1,8 +1,17 @@
 #include "iso20k/reports/content/content_blocks.h"
 
+#include <cctype>
+
 #include "iso20k/reports/content/report_style.h"
 
 namespace iso20k::reports {
+
+std::string first_sentence(const std::string& text) {
+  for (std::size_t i = text.find(". "); i != std::string::npos; i = text.find(". ", i + 1)) {
+    if (i > 0 && !std::isdigit(static_cast<unsigned char>(text[i - 1]))) return text.substr(0, i + 1);
+  }
+  return text;
+}
 
 TableBlock unkept(layout::Table table) {
   TableBlock block;

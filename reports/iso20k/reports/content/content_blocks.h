@@ -17,6 +17,9 @@ struct LabelValue {
   bool list = false;  // one entry per line: the lines an entry wraps onto are indented
 };
 
+// The text up to the end of its first sentence (a full stop followed by a space; not one after a digit,
+// as in "version 2. 3"), or all of it.
+std::string first_sentence(const std::string& text);
 // A table placed as it comes: no caption, not kept with what precedes it.
 TableBlock unkept(layout::Table table);
 // Two columns, the labels in bold on a light fill on the left; no header row.

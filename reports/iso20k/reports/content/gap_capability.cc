@@ -1,5 +1,7 @@
-// Process capability: the radar of achieved against target levels, the attribute ratings and what
-// holds each process at its level.
+// Process capability: each process's achieved level against its target (where the profile sets one)
+// and the attribute ratings; what holds each process at its level is in the technical annex.
+#include <algorithm>
+
 #include "iso20k/reports/content/capability_view.h"
 #include "iso20k/reports/content/gap_sections.h"
 #include "iso20k/reports/content/report_charts.h"
@@ -13,9 +15,13 @@ void add_gap_capability(GapContext& c) {
     return;
   }
   c.out.paragraph(t("capability.intro"));
-  if (const std::optional<charts::RadarChart> radar = capability_radar(c.input, t)) {
-    c.out.chart(*radar);
-    if (const std::string note = capability_radar_note(c.input, t); !note.empty()) c.out.note(note);
+  if (std::optional<charts::CapabilityChart> chart = capability_chart(c.input, t)) {
+    // Compact rows: the chart and the ratings table share a page.
+    const double rows = static_cast<double>(chart->rows.size());
+    ChartBlock block(std::move(*chart));
+    block.height_share = std::max(0.3, 0.06 + 0.028 * rows);
+    block.max_height = 420;
+    c.out.chart(std::move(block));
   }
   c.out.heading(2, t("capability.ratings"));
   add_capability_table(c.out, c.input, t);

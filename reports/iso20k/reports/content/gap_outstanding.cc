@@ -5,12 +5,13 @@
 
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/content/gap_sections.h"
+#include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
 
 namespace iso20k::reports {
 namespace {
 
-constexpr std::size_t kListed = 30;
+constexpr std::size_t kListed = 18;
 
 struct Waiting {
   const EvidenceItem* item;
@@ -39,6 +40,7 @@ void add_outstanding_evidence(GapContext& c) {
                         cl.scoring.stage1_evidence.end();
     items.push_back({item, c.input.workspace.find_evidence(item->id), stage1, n == waiting_on.end() ? 0 : n->second});
   }
+  c.out.chart(evidence_status_chart(c.input, t));
   if (items.empty()) {
     c.out.paragraph(t("outstanding.none"));
     return;

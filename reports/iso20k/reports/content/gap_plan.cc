@@ -3,6 +3,7 @@
 #include "iso20k/format/text.h"
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/content/gap_sections.h"
+#include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
 #include "iso20k/reports/layout/table.h"
 
@@ -31,6 +32,7 @@ void add_improvement_plan(GapContext& c) {
                                       {"overdue", std::to_string(overdue)},
                                       {"done", std::to_string(done)},
                                       {"proposed", std::to_string(proposed)}}));
+  if (std::optional<charts::TimelineChart> timeline = plan_timeline(c.input, t)) c.out.chart(std::move(*timeline));
   for (int phase = 1; phase <= 4; ++phase) {
     c.out.heading(2, t("plan.phase", {{"number", std::to_string(phase)}, {"title", t("phase." + std::to_string(phase))}}));
     layout::Table table;

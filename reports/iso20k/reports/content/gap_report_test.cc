@@ -93,7 +93,7 @@ TEST_CASE("gap report, technical annex: every clause, requirement and evidence i
   CHECK(text.find("Appendix A Requirement results") != std::string::npos);
   CHECK(text.find("Appendix B Evidence register") != std::string::npos);
   CHECK(text.find("Appendix C How the scores were computed") != std::string::npos);
-  CHECK(text.find("based on samples of evidence and on interviews") != std::string::npos);
+  CHECK(text.find(test::squeeze("The assessment is based on samples")) != std::string::npos);
   CHECK(text.find(test::squeeze("The checklist’s rule for this requirement gave")) != std::string::npos);
   CHECK(text.find("evidence(\"") == std::string::npos);
   CHECK(text.find("valid(") == std::string::npos);

@@ -42,8 +42,6 @@ void add_clause_results(GapContext& c) {
   const Checklist& cl = c.input.checklist;
   const ReportText& t = c.text;
   c.out.paragraph(t("results.intro"));
-  charts::BarChart scores = clause_score_chart(c.input, t);
-  c.out.chart(std::move(scores));
   c.out.chart(results_by_clause_chart(c.input, t));
   if (!a.findings.empty()) c.out.chart(findings_heat_map(c.input, t, 1));
 

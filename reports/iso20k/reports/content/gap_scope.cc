@@ -65,7 +65,7 @@ void add_scope_and_method(GapContext& c) {
                                            : t("scope.tailoring-value", {{"title", tailoring.title},
                                                                           {"id", tailoring.id},
                                                                           {"version", tailoring.version}})});
-  criteria.push_back({t("scope.scoring-model"), t.model_text(a.model)});
+  criteria.push_back({t("scope.scoring-model"), first_sentence(t.model_text(a.model))});
   criteria.push_back({t("scope.assessment-date"), t.date(a.as_of)});
   criteria.push_back({t("scope.assessors"), lines(p.assessors, t), true});
   c.out.table(label_values(t, criteria));

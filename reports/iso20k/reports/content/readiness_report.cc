@@ -62,14 +62,6 @@ void add_all_blockers(Blocks& out, const ReportInput& input, const ReportText& t
   }
 }
 
-// The text up to the end of its first sentence (a full stop followed by a space or the end).
-std::string first_sentence(const std::string& text) {
-  for (std::size_t i = text.find(". "); i != std::string::npos; i = text.find(". ", i + 1)) {
-    if (i > 0 && !std::isdigit(static_cast<unsigned char>(text[i - 1]))) return text.substr(0, i + 1);
-  }
-  return text;
-}
-
 // The documents the stage 1 audit needs, as the register records them: title, reference, version,
 // date and what the review found.
 void add_stage1_documents(Blocks& out, const ReportInput& input, const ReportText& t) {

@@ -118,6 +118,11 @@ charts::StackedBarChart results_by_clause_chart(const ReportInput& input, const 
   charts::StackedBarChart chart;
   chart.title = text("chart.results.title");
   chart.axis_label = text("chart.results.axis");
+  // Shares, not counts: clause 8 has ten times the requirements of clause 5, and a reader compares
+  // how far each clause is, not how big it is (the count stands at the bar's end).
+  chart.normalise = true;
+  chart.percent_suffix = percent_suffix(text);
+  chart.count_prefix = text("chart.count-prefix");
   chart.segments = {{text.result(Result::conformant), charts::conformant_color},
                     {text.result(Result::partial), charts::partial_color},
                     {text.result(Result::nonconformant), charts::nonconformant_color},
@@ -146,7 +151,15 @@ charts::HeatMap findings_heat_map(const ReportInput& input, const ReportText& te
   chart.title = text("chart.findings.title");
   chart.columns = {text.grade(Grade::major), text.grade(Grade::minor), text.grade(Grade::ofi)};
   chart.column_colors = {charts::major_color, charts::minor_color, charts::ofi_color};
-  chart.note = text("chart.findings.note");
+  chart.note = text("chart.findings.note-fixed");
+  // The same shades for the same counts in every report, so that two reports compare at a glance.
+  charts::HeatScale scale = charts::finding_count_scale();
+  scale.title = text("chart.findings.scale");
+  for (charts::HeatBand& band : scale.bands) {
+    if (band.label == "0") continue;
+    band.label = text("chart.findings.band", {{"range", band.label}});
+  }
+  chart.scale = std::move(scale);
   std::vector<std::string> rows;
   if (depth <= 0) {
     rows = top_level_clauses(input);
@@ -170,6 +183,111 @@ charts::HeatMap findings_heat_map(const ReportInput& input, const ReportText& te
     }
     chart.rows.push_back(clause_label(input.checklist, row));
     chart.values.push_back(std::move(counts));
+  }
+  return chart;
+}
+
+std::string percent_suffix(const ReportText& text) {
+  const std::string zero = text.percent(0);  // "0%" or "0 %" (with a no-break or narrow space)
+  return zero.size() > 1 && zero[0] == '0' ? zero.substr(1) : "%";
+}
+
+std::optional<charts::CapabilityChart> capability_chart(const ReportInput& input, const ReportText& text) {
+  const Assessment& a = input.assessment;
+  if (a.capability.empty()) return std::nullopt;
+  charts::CapabilityChart chart;
+  chart.title = text("chart.capability.title");
+  for (int level = 0; level <= 5; ++level) chart.level_labels.push_back(text("capability.level." + std::to_string(level)));
+  chart.achieved_label = text("chart.capability.achieved");
+  chart.target_label = text("chart.capability.target");
+  chart.below_target_label = text("chart.capability.below");
+  // The chart fills in the levels: the placeholders pass through the template's formatting unchanged.
+  const std::map<std::string, std::string> literal{{"target", "{target}"}, {"achieved", "{achieved}"}};
+  chart.gap_text = text("chart.capability.gap", literal);
+  chart.met_text = text("chart.capability.met", literal);
+  for (const ProcessCapability& p : a.capability) {
+    charts::CapabilityRow row;
+    const Process* process = input.checklist.find_process(p.process);
+    row.label = process != nullptr ? process->name : p.process;
+    row.achieved = p.level;
+    if (p.target_level) row.target = *p.target_level;
+    chart.rows.push_back(std::move(row));
+  }
+  return chart;
+}
+
+namespace {
+
+charts::ChartDate chart_date(Date d) {
+  const charts::ChartDate c = charts::date_of_days(d.days);
+  return c;
+}
+
+}  // namespace
+
+std::optional<charts::TimelineChart> plan_timeline(const ReportInput& input, const ReportText& text) {
+  const Assessment& a = input.assessment;
+  charts::TimelineChart chart;
+  chart.title = text("chart.plan.title");
+  const std::array colors{charts::okabe_ito::vermillion, charts::okabe_ito::orange, charts::okabe_ito::blue,
+                          charts::okabe_ito::green};
+  for (int phase = 1; phase <= 4; ++phase) {
+    chart.phases.push_back({text("chart.plan.phase", {{"number", std::to_string(phase)}}), colors[phase - 1]});
+  }
+  for (int m = 1; m <= 12; ++m) chart.month_names[m - 1] = text("month.short." + std::to_string(m));
+  chart.overdue_label = text("plan.overdue");
+  // Each open action from the assessment date (or its due date, when that is earlier: overdue) to its
+  // due date; the last due date of phases 1–2 and of all phases are the earliest stage 1 and stage 2
+  // audits the plan allows.
+  std::optional<Date> documents_done;
+  std::optional<Date> all_done;
+  for (const PlannedAction& p : a.plan) {
+    if (!p.due || p.status == ActionStatus::done || p.status == ActionStatus::cancelled) continue;
+    const Date start = p.due->days < a.as_of.days ? *p.due : a.as_of;
+    chart.items.push_back({p.id + " " + p.title, chart_date(start), chart_date(*p.due),
+                           static_cast<std::size_t>(std::clamp(p.phase, 1, 4) - 1), p.overdue,
+                           text("chart.plan.phase", {{"number", std::to_string(p.phase)}})});
+    if (p.phase <= 2 && (!documents_done || documents_done->days < p.due->days)) documents_done = p.due;
+    if (!all_done || all_done->days < p.due->days) all_done = p.due;
+  }
+  if (chart.items.empty()) return std::nullopt;
+  std::stable_sort(chart.items.begin(), chart.items.end(), [](const charts::TimelineItem& x, const charts::TimelineItem& y) {
+    return x.phase < y.phase;
+  });
+  chart.milestones.push_back({text("chart.plan.assessed"), chart_date(a.as_of), charts::title_color});
+  const Date stage1 = a.verdict != Verdict::not_ready || !documents_done ? a.as_of : *documents_done;
+  const Date stage2 = a.verdict == Verdict::stage2 || !all_done ? stage1 : *all_done;
+  if (stage1.days != a.as_of.days) {
+    chart.milestones.push_back({text("chart.plan.stage1"), chart_date(stage1), charts::okabe_ito::blue});
+  }
+  if (stage2.days != stage1.days || stage2.days != a.as_of.days) {
+    chart.milestones.push_back({text("chart.plan.stage2"), chart_date(stage2), charts::okabe_ito::green});
+  }
+  return chart;
+}
+
+charts::StackedBarChart evidence_status_chart(const ReportInput& input, const ReportText& text) {
+  charts::StackedBarChart chart;
+  chart.title = text("chart.evidence.title");
+  chart.axis_label = text("chart.evidence.axis");
+  chart.normalise = true;
+  chart.percent_suffix = percent_suffix(text);
+  chart.count_prefix = text("chart.count-prefix");
+  chart.segments = {{text("review.provided"), charts::evidence_provided_color},
+                    {text("review.partial"), charts::evidence_partial_color},
+                    {text("review.absent"), charts::evidence_absent_color},
+                    {text("review.outstanding"), charts::evidence_outstanding_color}};
+  for (EvidenceKind kind : {EvidenceKind::document, EvidenceKind::record, EvidenceKind::interview,
+                            EvidenceKind::observation, EvidenceKind::metric}) {
+    std::vector<double> row(4, 0);
+    for (const ItemReview& r : input.assessment.evidence) {
+      const EvidenceItem* item = input.checklist.find_evidence(r.item);
+      if (item == nullptr || item->kind != kind) continue;
+      row[r.review == Review::provided ? 0 : r.review == Review::partial ? 1 : r.review == Review::absent ? 2 : 3] += 1;
+    }
+    if (row[0] + row[1] + row[2] + row[3] == 0) continue;
+    chart.labels.push_back(text(std::string("evidence.kind.") + to_string(kind)));
+    chart.values.push_back(std::move(row));
   }
   return chart;
 }

@@ -4,6 +4,8 @@
 #include <optional>
 
 #include "iso20k/reports/charts/bar_chart.h"
+#include "iso20k/reports/charts/capability_chart.h"
+#include "iso20k/reports/charts/timeline_chart.h"
 #include "iso20k/reports/charts/heat_map.h"
 #include "iso20k/reports/charts/radar_chart.h"
 #include "iso20k/reports/charts/stacked_bar_chart.h"
@@ -32,6 +34,16 @@ charts::StackedBarChart results_by_clause_chart(const ReportInput& input, const 
 // depth 1: one row per second-level clause that has findings.
 charts::HeatMap findings_heat_map(const ReportInput& input, const ReportText& text, int depth = 0);
 
+// Achieved capability level of each process as a bar, the target as a marker only where the
+// profile sets one. None when the checklist rates no process.
+std::optional<charts::CapabilityChart> capability_chart(const ReportInput& input, const ReportText& text);
+// The open actions of the plan on a time line by phase, with the assessment date and the earliest
+// stage 1 and stage 2 audits the plan allows. None when no open action has a due date.
+std::optional<charts::TimelineChart> plan_timeline(const ReportInput& input, const ReportText& text);
+// Per evidence kind, the shares provided, provided in part, absent and outstanding.
+charts::StackedBarChart evidence_status_chart(const ReportInput& input, const ReportText& text);
+// What follows a number in a percentage in the template's format ("%" or " %").
+std::string percent_suffix(const ReportText& text);
 // "8.5 Service design, build and transition", or the number alone when the checklist lacks it.
 std::string clause_label(const Checklist& checklist, const std::string& number);
 

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "iso20k/reports/charts/bar_chart.h"
+#include "iso20k/reports/charts/capability_chart.h"
+#include "iso20k/reports/charts/timeline_chart.h"
 #include "iso20k/reports/charts/heat_map.h"
 #include "iso20k/reports/charts/radar_chart.h"
 #include "iso20k/reports/charts/stacked_bar_chart.h"
@@ -75,7 +77,8 @@ struct Banner {
   layout::Color color;
 };
 
-using ChartData = std::variant<charts::BarChart, charts::StackedBarChart, charts::HeatMap, charts::RadarChart>;
+using ChartData = std::variant<charts::BarChart, charts::StackedBarChart, charts::HeatMap, charts::RadarChart,
+                               charts::CapabilityChart, charts::TimelineChart>;
 
 struct ChartBlock {
   ChartBlock() = default;

@@ -126,6 +126,26 @@ double chart_height_in(const layout::Flow& flow, const charts::RadarChart& /*cha
   return std::min(flow.frame().w * 0.78, flow.frame().h * 0.6);
 }
 
+double chart_height_in(const layout::Flow& flow, const charts::CapabilityChart& chart) {
+  return charts::suggested_height(flow.document(), chart, flow.frame().w);
+}
+
+double chart_height_in(const layout::Flow& flow, const charts::TimelineChart& chart) {
+  return charts::suggested_height(flow.document(), chart, flow.frame().w);
+}
+
+void add_chart(layout::Flow& flow, const charts::CapabilityChart& chart, double height) {
+  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
+  charts::draw_capability_chart(canvas, chart, box);
+  flow.space(10);
+}
+
+void add_chart(layout::Flow& flow, const charts::TimelineChart& chart, double height) {
+  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
+  charts::draw_timeline_chart(canvas, chart, box);
+  flow.space(10);
+}
+
 double chart_height_in(const layout::Flow& flow, const ChartData& chart) {
   return std::visit([&](const auto& c) { return chart_height_in(flow, c); }, chart);
 }

@@ -21,6 +21,8 @@ double chart_height_in(const layout::Flow& flow, const charts::BarChart& chart);
 double chart_height_in(const layout::Flow& flow, const charts::StackedBarChart& chart);
 double chart_height_in(const layout::Flow& flow, const charts::HeatMap& chart);
 double chart_height_in(const layout::Flow& flow, const charts::RadarChart& chart);
+double chart_height_in(const layout::Flow& flow, const charts::CapabilityChart& chart);
+double chart_height_in(const layout::Flow& flow, const charts::TimelineChart& chart);
 double chart_height_in(const layout::Flow& flow, const ChartData& chart);
 
 // The chart across the frame, `height` points high (0: chart_height_in), then a small gap.
@@ -28,5 +30,7 @@ void add_chart(layout::Flow& flow, const charts::BarChart& chart, double height 
 void add_chart(layout::Flow& flow, const charts::StackedBarChart& chart, double height = 0);
 void add_chart(layout::Flow& flow, const charts::HeatMap& chart, double height = 0);
 void add_chart(layout::Flow& flow, const charts::RadarChart& chart, double height = 0);
+void add_chart(layout::Flow& flow, const charts::CapabilityChart& chart, double height = 0);
+void add_chart(layout::Flow& flow, const charts::TimelineChart& chart, double height = 0);
 
 }  // namespace iso20k::reports
