@@ -1,12 +1,14 @@
 #!/bin/sh
 # Report rendering benchmark (issue "PDF reports", item 9): for each demonstration organisation
 # under examples/, times
-#   iso20k report examples/<org> --kind gap --out …      (load, assess, lay out, write the PDF)
+#   iso20k report examples/<org> --kind gap --detail --out …(load, assess, lay out, write the PDF)
 # side by side with its peer
 #   weasyprint <org>.html <org>.pdf                       (an HTML rendering of the same content)
 # where <org>.html is written beforehand by bench/report_html.cc (same sections, same texts, the
 # same template strings; see bench/README.md). Both run as fresh processes under hyperfine, so
 # start-up costs count on both sides. Prints the mean times and the ratio weasyprint / iso20k.
+# The gap report is rendered with its technical annex (--detail): the HTML peer carries every
+# requirement table and appendix, as the gap report did before it had a client edition.
 # Target: iso20k at least 30 times faster.
 #
 #   bench/report_bench.sh [BUILD_DIR] [RUNS]      (defaults: build-bench, 5: weasyprint runs;
@@ -39,7 +41,7 @@ for dir in "$root"/examples/*/; do
   "$report_html" "$dir" "$work/$org.html"
   # One hyperfine run per tool: iso20k takes a fraction of a second, so it gets more runs.
   hyperfine --style none --warmup 3 --runs "$((runs * 4))" --export-csv "$work/$org-iso20k.csv" \
-    -n iso20k "'$iso20k' report '$dir' --kind gap --quiet --out '$work/$org-iso20k.pdf'" \
+    -n iso20k "'$iso20k' report '$dir' --kind gap --detail --quiet --out '$work/$org-iso20k.pdf'" \
     >"$work/$org.log" 2>&1 || { cat "$work/$org.log" >&2; exit 1; }
   hyperfine --style none --warmup 1 --runs "$runs" --export-csv "$work/$org-weasyprint.csv" \
     -n weasyprint "weasyprint '$work/$org.html' '$work/$org-weasyprint.pdf'" \

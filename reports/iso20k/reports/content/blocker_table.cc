@@ -47,7 +47,27 @@ std::optional<TableBlock> blocker_table(const ReportInput& input, const ReportTe
     const EvidenceItem* item = input.checklist.find_evidence(reference);
     return item != nullptr && !item->title.empty() ? item->title : reference;
   };
-  for (const Blocker* b : others) row(b->stage, what(b->reference), b->text);
+  // What blocks, in the template's words, from what the blocker refers to; the engine's sentence for
+  // a kind of blocker this table does not know.
+  const ScoringSettings& sc = input.checklist.scoring;
+  const auto says = [&](const Blocker& b) {
+    if (b.reference == "score") {
+      return text("blocker.score", {{"score", text.percent(a.overall.score, 1)}, {"min", text.percent(sc.stage2_min_score, 1)}});
+    }
+    if (b.reference == "coverage") {
+      return text("blocker.coverage",
+                  {{"coverage", text.percent(a.overall.coverage, 1)}, {"min", text.percent(sc.stage2_min_coverage, 1)}});
+    }
+    const auto review = std::find_if(a.evidence.begin(), a.evidence.end(), [&](const ItemReview& r) { return r.item == b.reference; });
+    if (b.stage == 1 && review != a.evidence.end() && review->review != Review::provided) {
+      const char* id = review->review == Review::absent ? "blocker.absent"
+                       : review->review == Review::partial ? "blocker.partial"
+                                                           : "blocker.outstanding";
+      return text(id, {{"title", what(b.reference)}});
+    }
+    return b.text;
+  };
+  for (const Blocker* b : others) row(b->stage, what(b->reference), says(*b));
   if (!majors.empty()) {
     row(3, majors.front()->id + (majors.size() > 1 ? " … " + majors.back()->id : ""),
         text("blockers.majors", {{"count", std::to_string(majors.size())}}) +

@@ -142,7 +142,8 @@ TEST_CASE("gap report: German and Letter templates") {
   for (const char* heading : {"Inhalt", "1 Zusammenfassung für die Leitung", "2 Geltungsbereich und Vorgehen",
                               "3 Ergebnisse nach Abschnitt", "4 Prozessfähigkeit", "5 Feststellungen", "6 Maßnahmenplan",
                               "7 Noch ausstehende Nachweise", "4 Kontext der Organisation", "Hauptabweichungen",
-                              "Der Weg zur Zertifizierung", "Nicht zertifizierungsreif", "17. Februar 2026",
+                              "Der Weg zur Zertifizierung", "Nicht zertifizierungsreif",
+                              "Nachweislich nicht vorhanden (Servicemanagementplan)", "17. Februar 2026",
                               "Vertraulich"}) {
     CHECK_MESSAGE(text.find(heading) != std::string::npos, heading);
   }

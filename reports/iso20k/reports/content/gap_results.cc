@@ -58,7 +58,7 @@ void add_clause_results(GapContext& c) {
   table.columns = {{t("col.clause"), layout::ColumnWidth::share(1)},
                    {t("col.score"), layout::ColumnWidth::pt(48), layout::Align::right},
                    {t("col.coverage"), layout::ColumnWidth::pt(52), layout::Align::right},
-                   {t("col.assessed"), layout::ColumnWidth::pt(52), layout::Align::right},
+                   {t("col.requirements-assessed"), layout::ColumnWidth::pt(52), layout::Align::right},
                    {t("grade.major"), layout::ColumnWidth::pt(40), layout::Align::right},
                    {t("grade.minor"), layout::ColumnWidth::pt(40), layout::Align::right},
                    {t("grade.ofi"), layout::ColumnWidth::pt(36), layout::Align::right}};

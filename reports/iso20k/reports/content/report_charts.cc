@@ -122,7 +122,7 @@ charts::StackedBarChart results_by_clause_chart(const ReportInput& input, const 
   // how far each clause is, not how big it is (the count stands at the bar's end).
   chart.normalise = true;
   chart.percent_suffix = percent_suffix(text);
-  chart.count_prefix = text("chart.count-prefix");
+  chart.count_prefix = text("chart.count-prefix") + "\u00A0";  // a no-break space: the count stays with it
   chart.segments = {{text.result(Result::conformant), charts::conformant_color},
                     {text.result(Result::partial), charts::partial_color},
                     {text.result(Result::nonconformant), charts::nonconformant_color},
@@ -272,7 +272,7 @@ charts::StackedBarChart evidence_status_chart(const ReportInput& input, const Re
   chart.axis_label = text("chart.evidence.axis");
   chart.normalise = true;
   chart.percent_suffix = percent_suffix(text);
-  chart.count_prefix = text("chart.count-prefix");
+  chart.count_prefix = text("chart.count-prefix") + "\u00A0";  // a no-break space: the count stays with it
   chart.segments = {{text("review.provided"), charts::evidence_provided_color},
                     {text("review.partial"), charts::evidence_partial_color},
                     {text("review.absent"), charts::evidence_absent_color},
