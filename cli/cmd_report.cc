@@ -67,6 +67,32 @@ std::string recorded_tailoring_file(const std::string& path, const AppliedTailor
 
 // The report's input from results.json and the checklist it names (or --checklist), tailored as
 // the assessment was: by --tailoring, else by the tailoring file results.json records.
+// An earlier assessment for the trend: its results.json read as `report` reads one, made against
+// the same organisation and checklist as `current` and dated before it.
+Assessment earlier_assessment(Context& ctx, const std::string& path, const Assessment& current) {
+  ResultsLoad load = read_results(path);
+  if (!load.results) {
+    print(ctx.err, load.diagnostics);
+    throw InvalidInput(path + " cannot be read (see above)");
+  }
+  const Results& results = *load.results;
+  if (results.checklist.id != current.checklist_id) {
+    print(ctx.err, {Diagnostic{results.checklist.locations.of("id", results.checklist.where),
+                               "this assessment was made against checklist " + results.checklist.id + ", the report's against " +
+                                   current.checklist_id + ": a trend compares assessments against the same checklist"}});
+    throw InvalidInput(path + " cannot be compared (see above)");
+  }
+  if (results.assessment.organisation != current.organisation) {
+    throw InvalidInput(path + " is an assessment of " + printable(results.assessment.organisation) + ", not of " +
+                       printable(current.organisation) + ": a trend compares assessments of one organisation");
+  }
+  if (results.assessment.as_of.days >= current.as_of.days) {
+    throw InvalidInput(path + " is dated " + to_string(results.assessment.as_of) + ", not before the assessment of " +
+                       to_string(current.as_of) + " the report is about: give earlier results");
+  }
+  return results.assessment;
+}
+
 reports::ReportInput from_results(Context& ctx, const std::string& path, const InputSources& choices) {
   ResultsLoad load = read_results(path);
   if (!load.results) {
@@ -135,7 +161,10 @@ int run_report(const Args& args, Context& ctx) {
       "a bundled template name, or the path of a template folder (docs/templates.md)")(
       "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)")(
       "detail", "add the technical annex to the gap report: every requirement's result, the evidence "
-                "register and how each score was computed");
+                "register and how each score was computed")(
+      "previous", po::value<std::vector<std::string>>()->composing(),
+      "an earlier results.json of the same organisation and checklist: the gap report shows the trend "
+      "of the scores (may be given several times)");
   add_assess_options(opts);
   opts.add_options()("quiet,q", "print nothing on success");
   po::positional_options_description pos;
@@ -186,8 +215,18 @@ int run_report(const Args& args, Context& ctx) {
   read.add_file(report_input.checklist.path, "the checklist");
   read.add_file(report_input.checklist.tailoring.file, "the tailoring file");
   guard_output(read, out);
+  reports::ReportOptions report_options;
+  report_options.detail = vm.count("detail") > 0;
+  if (vm.count("previous")) {
+    for (const std::string& path : vm["previous"].as<std::vector<std::string>>()) {
+      require_exists("report", path);
+      read.add_file(path, "an earlier results file");
+      report_options.earlier.push_back(earlier_assessment(ctx, path, report_input.assessment));
+    }
+    guard_output(read, out);
+  }
   try {
-    reports::write_report(report_input, tmpl, *kind, out, reports::ReportOptions{vm.count("detail") > 0});
+    reports::write_report(report_input, tmpl, *kind, out, report_options);
   } catch (const reports::ReportError& e) {
     throw InvalidInput(e.what());
   } catch (const WriteError& e) {

@@ -299,6 +299,37 @@ TEST_CASE("report: a 500-requirement checklist breaks over pages without losing 
   }
 }
 
+TEST_CASE("report --previous: the trend of the scores from earlier results of the same organisation") {
+  TempDir t;
+  const std::string northgate = demo("northgate-msp");
+  RunResult r = run_iso20k("assess " + quote(northgate) + " --as-of 2025-11-17 --quiet --out " + quote((t / "nov.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  r = run_iso20k("assess " + quote(demo("fenwick-cloud")) + " --as-of 2025-11-17 --quiet --out " +
+                 quote((t / "other.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  r = run_iso20k("assess " + quote(northgate) + " --as-of 2026-06-01 --quiet --out " + quote((t / "later.json").string()));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+
+  const fs::path pdf = t / "trend.pdf";
+  render(northgate, "gap", pdf, "--previous " + quote((t / "nov.json").string()));
+  const std::string text = squeeze(pdf_text(pdf));
+  CHECK(text.find("Scores over time") != std::string::npos);
+  CHECK(text.find("Nov 2025") != std::string::npos);
+  CHECK(text.find("Feb 2026") != std::string::npos);
+  // Without earlier results there is no trend.
+  render(northgate, "gap", t / "plain.pdf");
+  CHECK(squeeze(pdf_text(t / "plain.pdf")).find("Scores over time") == std::string::npos);
+
+  // Another organisation's results, or results dated after the report's assessment, are refused.
+  r = report(northgate, "gap", t / "x.pdf", "--previous " + quote((t / "other.json").string()));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("is an assessment of Fenwick Cloud Services Ltd, not of Northgate") != std::string::npos, r.err);
+  r = report(northgate, "gap", t / "x.pdf", "--previous " + quote((t / "later.json").string()));
+  CHECK(r.exit_code == 3);
+  CHECK_MESSAGE(r.err.find("is dated 2026-06-01, not before the assessment of 2026-02-17") != std::string::npos, r.err);
+  CHECK_FALSE(fs::exists(t / "x.pdf"));
+}
+
 TEST_CASE("report: the readiness report has at most 6 pages") {
   TempDir t;
   for (const std::string& name : kDemos) {

@@ -41,7 +41,7 @@ _iso20k_checklists() {
 # Whether option $1 takes a value (the next word).
 _iso20k_takes_value() {
   case $1 in
-    --checklist | --tailoring | --model | --as-of | --out | -o | --colour | --kind | --template | \
+    --checklist | --tailoring | --model | --as-of | --out | -o | --colour | --kind | --template | --previous | \
       --format | --checklist-dir | --clause | --from | --to) return 0 ;;
   esac
   return 1
@@ -141,7 +141,7 @@ _iso20k() {
       opts="--checklist --tailoring --model --as-of --out --quiet --colour --help"
       if [[ $cur != -* ]]; then ((npos == 0)) && _iso20k_paths -d; return; fi ;;
     report)
-      opts="--kind --template --detail --out --checklist --tailoring --model --as-of --quiet --help"
+      opts="--kind --template --detail --previous --out --checklist --tailoring --model --as-of --quiet --help"
       if [[ $cur != -* ]]; then ((npos == 0)) && _iso20k_paths; return; fi ;;
     validate)
       opts="--quiet --checklist-dir --help"

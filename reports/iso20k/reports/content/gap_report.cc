@@ -18,7 +18,7 @@ ReportContent gap_report_content(const ReportInput& input, const Template& tmpl,
   const std::vector<std::string> order = section_order(tmpl, ReportKind::gap, options.detail);
   SectionNumbers numbers(text);
   content.sections = build_sections(ReportKind::gap, order, numbers, [&](const std::string& id, Blocks& out) {
-    GapContext context{out, theme, input, text, order};
+    GapContext context{out, theme, input, text, order, options};
     if (id == "executive-summary") {
       add_executive_summary(context);
     } else if (id == "scope-and-method") {

@@ -23,7 +23,7 @@ const ReportInput& northgate() {
 fs::path render(const t::TempDir& dir, const std::string& name, const ReportInput& in, const Template& tmpl,
                 bool detail = false) {
   const fs::path pdf = dir / name;
-  t::write_bytes(pdf, render_report(in, tmpl, ReportKind::gap, ReportOptions{detail}));
+  t::write_bytes(pdf, render_report(in, tmpl, ReportKind::gap, ReportOptions{detail, {}}));
   return pdf;
 }
 

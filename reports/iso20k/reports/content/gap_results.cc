@@ -42,6 +42,9 @@ void add_clause_results(GapContext& c) {
   const Checklist& cl = c.input.checklist;
   const ReportText& t = c.text;
   c.out.paragraph(t("results.intro"));
+  if (std::optional<charts::TrendChart> trend = score_trend(c.input, c.options.earlier, t)) {
+    c.out.chart(std::move(*trend));
+  }
   c.out.chart(results_by_clause_chart(c.input, t));
   if (!a.findings.empty()) c.out.chart(findings_heat_map(c.input, t, 1));
 

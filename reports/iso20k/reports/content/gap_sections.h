@@ -9,6 +9,7 @@
 #include "iso20k/reports/content/report_content.h"
 #include "iso20k/reports/layout/theme.h"
 #include "iso20k/reports/report_input.h"
+#include "iso20k/reports/report_options.h"
 
 namespace iso20k::reports {
 
@@ -18,6 +19,7 @@ struct GapContext {
   const ReportInput& input;
   const ReportText& text;
   std::vector<std::string> order;  // the template's section ids, to name appendices ahead
+  const ReportOptions& options;
 };
 
 void add_executive_summary(GapContext& c);

@@ -292,4 +292,31 @@ charts::StackedBarChart evidence_status_chart(const ReportInput& input, const Re
   return chart;
 }
 
+std::optional<charts::TrendChart> score_trend(const ReportInput& input, const std::vector<Assessment>& earlier,
+                                              const ReportText& text) {
+  if (earlier.empty()) return std::nullopt;
+  std::vector<const Assessment*> runs;
+  for (const Assessment& a : earlier) runs.push_back(&a);
+  runs.push_back(&input.assessment);
+  std::stable_sort(runs.begin(), runs.end(), [](const Assessment* x, const Assessment* y) { return x->as_of.days < y->as_of.days; });
+  charts::TrendChart chart;
+  chart.title = text("chart.trend.title");
+  chart.axis_label = text("chart.trend.axis");
+  chart.value_suffix = percent_suffix(text);
+  chart.threshold = input.checklist.scoring.stage2_min_score * 100;
+  chart.threshold_label = text("chart.threshold");
+  for (int m = 1; m <= 12; ++m) chart.month_names[m - 1] = text("month.short." + std::to_string(m));
+  charts::TrendSeries overall{text("chart.trend.overall"), {}, charts::okabe_ito::blue, layout::LineStyle::solid};
+  charts::TrendSeries hls{text("chart.trend.hls"), {}, charts::okabe_ito::orange, layout::LineStyle::dashed};
+  charts::TrendSeries sms{text("chart.trend.sms"), {}, charts::okabe_ito::green, layout::LineStyle::dotted};
+  for (const Assessment* a : runs) {
+    chart.dates.push_back(chart_date(a->as_of));
+    overall.values.push_back(a->overall.score * 100);
+    hls.values.push_back(a->hls.score * 100);
+    sms.values.push_back(a->sms.score * 100);
+  }
+  chart.series = {std::move(overall), std::move(hls), std::move(sms)};
+  return chart;
+}
+
 }  // namespace iso20k::reports

@@ -6,6 +6,7 @@
 #include "iso20k/reports/charts/bar_chart.h"
 #include "iso20k/reports/charts/capability_chart.h"
 #include "iso20k/reports/charts/timeline_chart.h"
+#include "iso20k/reports/charts/trend_chart.h"
 #include "iso20k/reports/charts/heat_map.h"
 #include "iso20k/reports/charts/radar_chart.h"
 #include "iso20k/reports/charts/stacked_bar_chart.h"
@@ -42,6 +43,10 @@ std::optional<charts::CapabilityChart> capability_chart(const ReportInput& input
 std::optional<charts::TimelineChart> plan_timeline(const ReportInput& input, const ReportText& text);
 // Per evidence kind, the shares provided, provided in part, absent and outstanding.
 charts::StackedBarChart evidence_status_chart(const ReportInput& input, const ReportText& text);
+// The overall score, the management system's clauses and operation (clause 8) at each earlier
+// assessment and this one, against the stage 2 threshold. None without an earlier assessment.
+std::optional<charts::TrendChart> score_trend(const ReportInput& input, const std::vector<Assessment>& earlier,
+                                              const ReportText& text);
 // What follows a number in a percentage in the template's format ("%" or " %").
 std::string percent_suffix(const ReportText& text);
 // "8.5 Service design, build and transition", or the number alone when the checklist lacks it.

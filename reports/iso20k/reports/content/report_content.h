@@ -15,6 +15,7 @@
 #include "iso20k/reports/charts/bar_chart.h"
 #include "iso20k/reports/charts/capability_chart.h"
 #include "iso20k/reports/charts/timeline_chart.h"
+#include "iso20k/reports/charts/trend_chart.h"
 #include "iso20k/reports/charts/heat_map.h"
 #include "iso20k/reports/charts/radar_chart.h"
 #include "iso20k/reports/charts/stacked_bar_chart.h"
@@ -78,7 +79,7 @@ struct Banner {
 };
 
 using ChartData = std::variant<charts::BarChart, charts::StackedBarChart, charts::HeatMap, charts::RadarChart,
-                               charts::CapabilityChart, charts::TimelineChart>;
+                               charts::CapabilityChart, charts::TimelineChart, charts::TrendChart>;
 
 struct ChartBlock {
   ChartBlock() = default;

@@ -146,6 +146,16 @@ void add_chart(layout::Flow& flow, const charts::TimelineChart& chart, double he
   flow.space(10);
 }
 
+double chart_height_in(const layout::Flow& flow, const charts::TrendChart& chart) {
+  return charts::suggested_height(flow.document(), chart, flow.frame().w);
+}
+
+void add_chart(layout::Flow& flow, const charts::TrendChart& chart, double height) {
+  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
+  charts::draw_trend_chart(canvas, chart, box);
+  flow.space(10);
+}
+
 double chart_height_in(const layout::Flow& flow, const ChartData& chart) {
   return std::visit([&](const auto& c) { return chart_height_in(flow, c); }, chart);
 }

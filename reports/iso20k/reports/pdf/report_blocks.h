@@ -23,6 +23,7 @@ double chart_height_in(const layout::Flow& flow, const charts::HeatMap& chart);
 double chart_height_in(const layout::Flow& flow, const charts::RadarChart& chart);
 double chart_height_in(const layout::Flow& flow, const charts::CapabilityChart& chart);
 double chart_height_in(const layout::Flow& flow, const charts::TimelineChart& chart);
+double chart_height_in(const layout::Flow& flow, const charts::TrendChart& chart);
 double chart_height_in(const layout::Flow& flow, const ChartData& chart);
 
 // The chart across the frame, `height` points high (0: chart_height_in), then a small gap.
@@ -32,5 +33,6 @@ void add_chart(layout::Flow& flow, const charts::HeatMap& chart, double height =
 void add_chart(layout::Flow& flow, const charts::RadarChart& chart, double height = 0);
 void add_chart(layout::Flow& flow, const charts::CapabilityChart& chart, double height = 0);
 void add_chart(layout::Flow& flow, const charts::TimelineChart& chart, double height = 0);
+void add_chart(layout::Flow& flow, const charts::TrendChart& chart, double height = 0);
 
 }  // namespace iso20k::reports
