@@ -10,8 +10,7 @@
 #include "assessment_options.h"
 #include "commands.h"
 #include "iso20k/format/text.h"
-#include "iso20k/load/results/results_reader.h"
-#include "iso20k/pipeline/results_check.h"
+#include "iso20k/pipeline/results_inputs.h"
 #include "iso20k/reports/render.h"
 #include "iso20k/reports/template/report_sections.h"
 #include "iso20k/reports/template/template_loader.h"
@@ -49,85 +48,35 @@ reports::Template load_report_template(Context& ctx, const std::string& name) {
   return std::move(*t);
 }
 
-// The tailoring file results.json at `path` records, as written (relative to the current
-// folder), else relative to the folder of results.json. Throws InvalidInput when neither exists.
-std::string recorded_tailoring_file(const std::string& path, const AppliedTailoring& t) {
-  const std::string named = "tailoring " + t.id + " version " + t.version;
-  if (t.file.empty()) {
-    throw InvalidInput(path + " was made with " + named + " but records no file for it: pass --tailoring PATH");
-  }
-  std::error_code ec;
-  if (fs::is_regular_file(t.file, ec)) return t.file;
-  const fs::path beside = fs::path(path).parent_path() / t.file;
-  if (fs::path(t.file).is_relative() && fs::is_regular_file(beside, ec)) return beside.string();
-  throw InvalidInput(path + " was made with " + named + " from the file " + t.file +
-                     ", which is found neither from the current folder nor beside " + path +
-                     ": pass --tailoring PATH");
-}
-
 // The report's input from results.json and the checklist it names (or --checklist), tailored as
 // the assessment was: by --tailoring, else by the tailoring file results.json records.
-// An earlier assessment for the trend: its results.json read as `report` reads one, made against
-// the same organisation and checklist as `current` and dated before it.
-Assessment earlier_assessment(Context& ctx, const std::string& path, const Assessment& current) {
-  ResultsLoad load = read_results(path);
-  if (!load.results) {
-    print(ctx.err, load.diagnostics);
-    throw InvalidInput(path + " cannot be read (see above)");
+reports::ReportInput from_results(Context& ctx, const std::string& path, const InputSources& choices) {
+  const Library lib = open_library_or_throw(ctx, {});
+  if (!choices.checklist.empty()) require_checklist("report", lib, choices.checklist);
+  ResultsOpen open = open_results_inputs(lib, {path, choices.checklist, choices.tailoring});
+  print(ctx.err, open.diagnostics);
+  if (!open.results) {
+    // The engine says which input failed; the command adds the option that supplies it.
+    switch (open.need) {
+      case ResultsNeed::checklist_file: throw InvalidInput(open.failure + ": name its file with --checklist PATH");
+      case ResultsNeed::tailoring_file: throw InvalidInput(open.failure + ": pass --tailoring PATH");
+      case ResultsNeed::tailoring_if_any:
+        throw InvalidInput(open.failure + " (see above); if it was made with a tailoring, name the file with --tailoring");
+      case ResultsNeed::nothing: break;
+    }
+    throw InvalidInput(open.failure + (open.diagnostics.empty() ? "" : " (see above)"));
   }
-  const Results& results = *load.results;
-  if (results.checklist.id != current.checklist_id) {
-    print(ctx.err, {Diagnostic{results.checklist.locations.of("id", results.checklist.where),
-                               "this assessment was made against checklist " + results.checklist.id + ", the report's against " +
-                                   current.checklist_id + ": a trend compares assessments against the same checklist"}});
-    throw InvalidInput(path + " cannot be compared (see above)");
-  }
-  if (results.assessment.organisation != current.organisation) {
-    throw InvalidInput(path + " is an assessment of " + printable(results.assessment.organisation) + ", not of " +
-                       printable(current.organisation) + ": a trend compares assessments of one organisation");
-  }
-  if (results.assessment.as_of.days >= current.as_of.days) {
-    throw InvalidInput(path + " is dated " + to_string(results.assessment.as_of) + ", not before the assessment of " +
-                       to_string(current.as_of) + " the report is about: give earlier results");
-  }
-  return results.assessment;
+  for (const std::string& w : open.warnings) ctx.err << "iso20k: warning: " << printable(w) << '\n';
+  Results& results = *open.results;
+  return {std::move(results.assessment), std::move(open.checklist), std::move(results.workspace)};
 }
 
-reports::ReportInput from_results(Context& ctx, const std::string& path, const InputSources& choices) {
-  ResultsLoad load = read_results(path);
-  if (!load.results) {
-    print(ctx.err, load.diagnostics);
-    throw InvalidInput(path + " cannot be read (see above)");
-  }
-  Results& results = *load.results;
-  const Library lib = open_library_or_throw(ctx, {});
-  const std::string id = choices.checklist.empty() ? results.checklist.id : choices.checklist;
-  if (!choices.checklist.empty()) require_checklist("report", lib, choices.checklist);
-  Diagnostics unknown;
-  if (choices.checklist.empty() && !lib.catalog.find(id, unknown)) {
-    // Named in results.json: said where.
-    for (Diagnostic& d : unknown) d.where = results.checklist.locations.of("id", results.checklist.where);
-    print(ctx.err, unknown);
-    throw InvalidInput(path + " was made with checklist " + id +
-                       ", which is not bundled: name its file with --checklist PATH");
-  }
-  const auto& recorded = results.checklist.tailoring;
-  const std::string tailoring = !choices.tailoring.empty() ? choices.tailoring
-                                : recorded                ? recorded_tailoring_file(path, recorded->applied)
-                                                          : std::string();
-  Checklist checklist = open_checklist(ctx, lib, id, tailoring);
-  const ChecklistFit fit = fit_checklist(results, checklist);
-  if (!fit.problems.empty()) {
-    print(ctx.err, fit.problems);
-    throw InvalidInput(path + " does not fit checklist " + checklist.id +
-                       " (see above); if it was made with a tailoring, name the file with --tailoring");
-  }
-  if (const std::optional<Diagnostic> edited = check_results_figures(results, checklist)) {
-    print(ctx.err, {*edited});
-    throw InvalidInput(path + " has figures that do not follow from its requirement results (see above)");
-  }
-  for (const std::string& w : fit.warnings) ctx.err << "iso20k: warning: " << printable(w) << '\n';
-  return {std::move(results.assessment), std::move(checklist), std::move(results.workspace)};
+// An earlier assessment for the trend (--previous).
+Assessment earlier_assessment(Context& ctx, const std::string& path, const Assessment& current) {
+  EarlierOpen open = open_earlier_results(path, current);
+  print(ctx.err, open.diagnostics);
+  if (!open.assessment) throw InvalidInput(printable(open.failure) + (open.diagnostics.empty() ? "" : " (see above)"));
+  return std::move(*open.assessment);
 }
 
 reports::ReportInput from_workspace(Context& ctx, const InputSources& sources,

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "iso20k/load/checklist/registry_loader.h"
 #include "iso20k/format/input_file.h"
+#include "iso20k/format/xml_root.h"
 #include "iso20k/format/source_text.h"
 #include "iso20k/load/tailoring/tailoring_loader.h"
 #include "iso20k/load/workspace/workspace_loader.h"
@@ -15,25 +16,6 @@
 
 namespace iso20k::cli {
 namespace {
-
-// The name of the first element of an XML file, read from its first kilobytes ("" if none).
-std::string sniff_root(const std::string& path) {
-  const std::string head = read_input_head(path, 8192).bytes;  // nothing unless a regular file
-  std::size_t i = 0;
-  while ((i = head.find('<', i)) != std::string::npos) {
-    if (i + 1 < head.size() && (head[i + 1] == '?' || head[i + 1] == '!')) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i + 1;
-    while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
-                                 head[end] == '-' || head[end] == '_' || head[end] == ':')) {
-      ++end;
-    }
-    return head.substr(i + 1, end - i - 1);
-  }
-  return {};
-}
 
 std::string count(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -135,7 +117,7 @@ int run_validate(const Args& args, Context& ctx) {
     std::string summary;
     std::error_code ec;
     const bool folder = std::filesystem::is_directory(path, ec);
-    const std::string root = folder ? std::string() : sniff_root(path);
+    const std::string root = folder ? std::string() : xml_root_name(read_input_head(path, 8192).bytes);
     if (folder) {
       problems = validate_workspace(path, lib, summary);
     } else if (root == "tailoring") {
