@@ -111,7 +111,8 @@ TEST_CASE("workspace_skeleton: the INI profile") {
   CHECK(ini.ends_with("; The processes:\n;   incident                Incident management\n"
                       ";   change                  Change management\n"));
   o.tailoring = std::string("x");
-  const std::string& tailored = bytes_of(workspace_skeleton(small_checklist(), o), "profile.ini");
+  const WorkspaceSkeleton with = workspace_skeleton(small_checklist(), o);  // kept: bytes_of returns a reference into it
+  const std::string& tailored = bytes_of(with, "profile.ini");
   CHECK(tailored.find("checklist = ./small.xml\ntailoring = tailoring.xml\n") != std::string::npos);
 }
 

@@ -76,7 +76,8 @@ TEST_CASE("gap report content: a certification body's template gives findings wi
   Template tmpl = test::bundled_template("default");
   const auto recommendations = [&] {
     int n = 0;
-    for (const Section& s : gap_report_content(in, tmpl, {}).sections) {
+    const ReportContent content = gap_report_content(in, tmpl, {});
+    for (const Section& s : content.sections) {
       if (s.id != "findings-register") continue;
       for (const Block& b : s.blocks) {
         const auto* p = std::get_if<Paragraph>(&b);
