@@ -39,7 +39,7 @@ void place_chart(layout::Flow& flow, const ChartBlock& block) {
     flow.keep(paragraph_height(flow, block.caption, flow.theme().body()) + chart_height);
     flow.paragraph(block.caption);
   }
-  std::visit([&](const auto& chart) { add_chart(flow, chart, height); }, block.chart);
+  add_chart(flow, block.chart, height);
 }
 
 void place(layout::Flow& flow, const Block& block) {

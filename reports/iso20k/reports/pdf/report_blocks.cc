@@ -1,6 +1,8 @@
 #include "iso20k/reports/pdf/report_blocks.h"
 
 #include <algorithm>
+#include <type_traits>
+#include <variant>
 
 #include "iso20k/reports/content/report_style.h"
 #include "iso20k/reports/layout/canvas.h"
@@ -86,78 +88,35 @@ void add_banner(layout::Flow& flow, const Banner& banner) {
   flow.space(12);
 }
 
-void add_chart(layout::Flow& flow, const charts::BarChart& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_bar_chart(canvas, chart, box);
-  flow.space(10);
-}
+namespace {
 
-void add_chart(layout::Flow& flow, const charts::StackedBarChart& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_stacked_bar_chart(canvas, chart, box);
-  flow.space(10);
-}
+// One name for the chart kinds' own drawing functions, so that a visit can call them.
+void draw(layout::Canvas& c, const charts::BarChart& x, const Box& b) { charts::draw_bar_chart(c, x, b); }
+void draw(layout::Canvas& c, const charts::StackedBarChart& x, const Box& b) { charts::draw_stacked_bar_chart(c, x, b); }
+void draw(layout::Canvas& c, const charts::HeatMap& x, const Box& b) { charts::draw_heat_map(c, x, b); }
+void draw(layout::Canvas& c, const charts::RadarChart& x, const Box& b) { charts::draw_radar_chart(c, x, b); }
+void draw(layout::Canvas& c, const charts::CapabilityChart& x, const Box& b) { charts::draw_capability_chart(c, x, b); }
+void draw(layout::Canvas& c, const charts::TimelineChart& x, const Box& b) { charts::draw_timeline_chart(c, x, b); }
+void draw(layout::Canvas& c, const charts::TrendChart& x, const Box& b) { charts::draw_trend_chart(c, x, b); }
 
-void add_chart(layout::Flow& flow, const charts::HeatMap& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_heat_map(canvas, chart, box);
-  flow.space(10);
-}
-
-void add_chart(layout::Flow& flow, const charts::RadarChart& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_radar_chart(canvas, chart, box);
-  flow.space(10);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::BarChart& chart) {
-  return charts::suggested_height(flow.document(), chart, flow.frame().w);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::StackedBarChart& chart) {
-  return charts::suggested_height(flow.document(), chart, flow.frame().w);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::HeatMap& chart) {
-  return charts::suggested_height(flow.document(), chart, flow.frame().w);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::RadarChart& /*chart*/) {
-  return std::min(flow.frame().w * 0.78, flow.frame().h * 0.6);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::CapabilityChart& chart) {
-  return charts::suggested_height(flow.document(), chart, flow.frame().w);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::TimelineChart& chart) {
-  return charts::suggested_height(flow.document(), chart, flow.frame().w);
-}
-
-void add_chart(layout::Flow& flow, const charts::CapabilityChart& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_capability_chart(canvas, chart, box);
-  flow.space(10);
-}
-
-void add_chart(layout::Flow& flow, const charts::TimelineChart& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_timeline_chart(canvas, chart, box);
-  flow.space(10);
-}
-
-double chart_height_in(const layout::Flow& flow, const charts::TrendChart& chart) {
-  return charts::suggested_height(flow.document(), chart, flow.frame().w);
-}
-
-void add_chart(layout::Flow& flow, const charts::TrendChart& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  charts::draw_trend_chart(canvas, chart, box);
-  flow.space(10);
-}
+}  // namespace
 
 double chart_height_in(const layout::Flow& flow, const ChartData& chart) {
-  return std::visit([&](const auto& c) { return chart_height_in(flow, c); }, chart);
+  return std::visit(
+      [&](const auto& c) -> double {
+        if constexpr (std::is_same_v<std::decay_t<decltype(c)>, charts::RadarChart>) {
+          return std::min(flow.frame().w * 0.78, flow.frame().h * 0.6);  // square-ish
+        } else {
+          return charts::suggested_height(flow.document(), c, flow.frame().w);
+        }
+      },
+      chart);
+}
+
+void add_chart(layout::Flow& flow, const ChartData& chart, double height) {
+  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
+  std::visit([&](const auto& c) { draw(canvas, c, box); }, chart);
+  flow.space(10);
 }
 
 }  // namespace iso20k::reports

@@ -17,22 +17,8 @@ void add_banner(layout::Flow& flow, const Banner& banner);
 
 // The height a chart takes across the text frame when none is given: its suggested height (the
 // radar: square-ish, at most 60 % of the frame's height).
-double chart_height_in(const layout::Flow& flow, const charts::BarChart& chart);
-double chart_height_in(const layout::Flow& flow, const charts::StackedBarChart& chart);
-double chart_height_in(const layout::Flow& flow, const charts::HeatMap& chart);
-double chart_height_in(const layout::Flow& flow, const charts::RadarChart& chart);
-double chart_height_in(const layout::Flow& flow, const charts::CapabilityChart& chart);
-double chart_height_in(const layout::Flow& flow, const charts::TimelineChart& chart);
-double chart_height_in(const layout::Flow& flow, const charts::TrendChart& chart);
 double chart_height_in(const layout::Flow& flow, const ChartData& chart);
-
 // The chart across the frame, `height` points high (0: chart_height_in), then a small gap.
-void add_chart(layout::Flow& flow, const charts::BarChart& chart, double height = 0);
-void add_chart(layout::Flow& flow, const charts::StackedBarChart& chart, double height = 0);
-void add_chart(layout::Flow& flow, const charts::HeatMap& chart, double height = 0);
-void add_chart(layout::Flow& flow, const charts::RadarChart& chart, double height = 0);
-void add_chart(layout::Flow& flow, const charts::CapabilityChart& chart, double height = 0);
-void add_chart(layout::Flow& flow, const charts::TimelineChart& chart, double height = 0);
-void add_chart(layout::Flow& flow, const charts::TrendChart& chart, double height = 0);
+void add_chart(layout::Flow& flow, const ChartData& chart, double height = 0);
 
 }  // namespace iso20k::reports
