@@ -114,8 +114,9 @@ double chart_height_in(const layout::Flow& flow, const ChartData& chart) {
 }
 
 void add_chart(layout::Flow& flow, const ChartData& chart, double height) {
-  auto [canvas, box] = flow.place(height > 0 ? height : chart_height_in(flow, chart));
-  std::visit([&](const auto& c) { draw(canvas, c, box); }, chart);
+  // Named, not a structured binding: clang 14 (the fuzz build) rejects capturing a binding.
+  auto placed = flow.place(height > 0 ? height : chart_height_in(flow, chart));
+  std::visit([&](const auto& c) { draw(placed.canvas, c, placed.box); }, chart);
   flow.space(10);
 }
 
