@@ -10,6 +10,7 @@
 #include "iso20k/model/checklist.h"
 #include "iso20k/model/date.h"
 #include "iso20k/model/observation.h"
+#include "iso20k/model/phrase.h"
 #include "iso20k/model/workspace.h"
 
 namespace iso20k {
@@ -129,6 +130,17 @@ struct ItemReview {
 // A consolidated finding (docs/scoring.md, "Findings"): one per clause for its unmet obligations,
 // one per clause for its unmet good practice; an evidence defect appears in one finding only,
 // citing every requirement it affects.
+// A finding's texts as phrases (model/phrase.h), so that a report can write them in its language;
+// the English texts of Finding are composed from them (score/findings.h, finding_words).
+struct FindingPhrases {
+  std::vector<Phrase> nonconformity;       // sentences
+  std::vector<Phrase> objective_evidence;  // one line per item or judgement, joined with "; "
+  std::vector<Phrase> grade_reasons;
+  std::vector<Phrase> recommendation;      // steps
+
+  friend bool operator==(const FindingPhrases&, const FindingPhrases&) = default;
+};
+
 struct Finding {
   std::string id;  // stable, from what it is about: "F-8.7.2", good practice "F-8.7.2-GP"
   std::string clause;
@@ -144,6 +156,7 @@ struct Finding {
   std::string recommendation;              // for the improvement plan, separate from the statement
   double weight = 0;                       // the heaviest requirement's weight
   std::string action;  // id of the workspace action addressing it, else of the proposed one
+  FindingPhrases phrases;
 };
 
 enum class Verdict { not_ready, stage1, stage2 };

@@ -13,166 +13,122 @@ bool is_gap(const RequirementResult& r) {
   return r.result == Result::partial || r.result == Result::nonconformant;
 }
 
-// An item's title inside a sentence: "Capacity plan" → "capacity plan"; titles that start with an
-// acronym or a name in capitals ("SMS scope", "CMDB extract") keep their case.
-std::string in_sentence(const std::string& title) {
-  std::string t = title;
-  const auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
-  const auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
-  if (t.size() >= 2 && upper(t[0]) && (lower(t[1]) || t[1] == ' ')) t[0] = static_cast<char>(t[0] - 'A' + 'a');
-  return t;
-}
-
-std::string capitalised(std::string s) {
+std::string sentence(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
+  if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
 }
 
-std::string sentence(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
-  if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
-  return capitalised(std::move(s));
-}
-
-// "about 12 months", "8 weeks": a maximum age in words.
-std::string age_words(Duration d) {
+// "12 months", "8 weeks": a maximum age as a phrase.
+Phrase age_phrase(Duration d) {
   const std::string spelled = to_string(d);
   const std::string number = spelled.substr(0, spelled.size() - 1);
   const bool one = number == "1";
-  switch (spelled.back()) {
-    case 'y': return number + (one ? " year" : " years");
-    case 'm': return number + (one ? " month" : " months");
-    case 'w': return number + (one ? " week" : " weeks");
-    default: return number + (one ? " day" : " days");
-  }
+  const char* key = spelled.back() == 'y'   ? (one ? "age.year" : "age.years")
+                    : spelled.back() == 'm' ? (one ? "age.month" : "age.months")
+                    : spelled.back() == 'w' ? (one ? "age.week" : "age.weeks")
+                                            : (one ? "age.day" : "age.days");
+  return Phrase{key, {text_arg("n", number)}};
 }
 
-std::string metric_value(const EvidenceItem& item, double v) {
-  const std::string n = shortest_text(v);
-  if (item.unit.empty()) return n;
-  return item.unit == "%" ? n + " %" : n + " " + item.unit;
+PhraseArg metric_arg(std::string name, const EvidenceItem& item, double v) {
+  return number_arg(std::move(name), v, item.unit);
 }
 
-// "Change records" take a plural verb, "Service management policy" and "Process" a singular one.
-// The head noun is the last word before a qualifier ("Evaluation of …" is singular, "Investigations
-// of …" plural); two things joined by "and" are plural.
-bool plural(const std::string& title) {
-  std::string head = title;
-  for (const char* qualifier : {" of ", " for ", " on ", " with ", " by ", " against ", " in ", " from "}) {
-    const std::size_t at = head.find(qualifier);
-    if (at != std::string::npos) head = head.substr(0, at);
-  }
-  if (head.find(" and ") != std::string::npos) return true;
-  if (head.size() > 3 && head.compare(head.size() - 3, 3, "(s)") == 0) return true;
-  const std::string last = head.substr(head.rfind(' ') == std::string::npos ? 0 : head.rfind(' ') + 1);
-  if (last.size() < 3 || last.back() != 's') return false;
-  const char before = last[last.size() - 2];
-  return before != 's' && before != 'u' && before != 'i';
+bool conversation(const EvidenceItem& item) {
+  return item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation;
 }
 
-// What is wrong with one item, in one sentence; empty when nothing is.
-std::string defect_sentence(const EvidenceItem& item, const ItemReview& v, const EvidenceRecord* rec,
-                            bool benchmark_only) {
-  const std::string t = in_sentence(item.title);
-  const bool many = plural(item.title);
-  const std::string was = many ? "were" : "was";
+// What is wrong with one item, in one sentence; none when nothing is.
+std::optional<Phrase> defect_phrase(const EvidenceItem& item, const ItemReview& v, const EvidenceRecord* rec,
+                                    bool benchmark_only) {
+  const PhraseArg it = item_arg("item", item.id);
   if (item.kind == EvidenceKind::metric) {
-    if (v.review != Review::provided) return {};
+    if (v.review != Review::provided) return std::nullopt;
     if (!v.met && v.target) {
-      return "‘" + item.title + "’ was " + metric_value(item, v.value) + " against the organisation's target of " +
-             metric_value(item, *v.target) + ".";
+      return Phrase{"defect.metric-target", {it, metric_arg("value", item, v.value), metric_arg("target", item, *v.target)}};
     }
     if (benchmark_only && !v.benchmark_met) {
-      return "‘" + item.title + "’ was " + metric_value(item, v.value) +
-             "; the organisation has set no target of its own, and the benchmark of this checklist is " +
-             metric_value(item, v.benchmark) + ".";
+      return Phrase{"defect.metric-benchmark",
+                    {it, metric_arg("value", item, v.value), metric_arg("benchmark", item, v.benchmark)}};
     }
-    return {};
+    return std::nullopt;
   }
-  const bool conversation = item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation;
   if (v.review == Review::absent) {
-    return conversation ? "The " + t + " did not show that it is in place."
-                        : "The " + t + " " + was + " not provided.";
+    return Phrase{conversation(item) ? "defect.conversation-absent" : "defect.absent", {it}};
   }
-  std::vector<std::string> wrong;
-  if (v.review == Review::partial) wrong.push_back(conversation ? "showed it only in part" : was + " provided only in part");
+  std::vector<Phrase> wrong;
+  if (v.review == Review::partial) {
+    wrong.push_back(Phrase{conversation(item) ? "defect.partial-conversation" : "defect.partial", {it}});
+  }
   if (v.unapproved) {
-    wrong.push_back(rec && !rec->version.empty() ? was + " provided as version " + rec->version + ", not approved"
-                                                 : (many ? "are" : "is") + std::string(" not approved"));
+    wrong.push_back(rec && !rec->version.empty()
+                        ? Phrase{"defect.unapproved-version", {it, text_arg("version", rec->version)}}
+                        : Phrase{"defect.unapproved", {it}});
   }
-  if (v.expired && rec && rec->expires) wrong.push_back("expired on " + to_string(*rec->expires));
+  if (v.expired && rec && rec->expires) wrong.push_back(Phrase{"defect.expired", {it, date_arg("date", *rec->expires)}});
   if (v.stale && item.max_age && rec) {
     const std::optional<Date>& since = rec->reviewed ? rec->reviewed : rec->issued;
     if (since) {
-      wrong.push_back(was + " last " + (rec->reviewed ? "reviewed" : "issued") + " on " +
-                      to_string(*since) + ", more than " + age_words(*item.max_age) +
-                      " before the assessment date");
+      wrong.push_back(Phrase{rec->reviewed ? "defect.stale-reviewed" : "defect.stale-issued",
+                             {it, date_arg("date", *since), list_arg("age", {age_phrase(*item.max_age)})}});
     }
   }
-  if (wrong.empty()) return {};
-  std::string s = "The " + t + " ";
-  for (std::size_t i = 0; i < wrong.size(); ++i) {
-    s.append(i == 0 ? "" : i + 1 == wrong.size() ? " and " : ", ").append(wrong[i]);
-  }
-  return s + ".";
+  if (wrong.empty()) return std::nullopt;
+  return Phrase{"defect.item", {it, list_arg("defects", std::move(wrong))}};
 }
 
 // What was reviewed, as a reader can check it: reference, version, dates, approver, the
 // register's notes; for metrics the value, period and source.
-std::string evidence_line(const EvidenceItem& item, const ItemReview& v, const Workspace& w) {
-  std::string s = item.title + ": ";
+Phrase evidence_phrase(const EvidenceItem& item, const ItemReview& v, const Workspace& w) {
+  const PhraseArg it = item_arg("item", item.id);
   if (item.kind == EvidenceKind::metric) {
     const MetricRecord* m = w.find_metric(item.id);
-    if (!m) return s + "no value provided";
-    s += metric_value(item, m->value);
-    if (!m->period.empty()) s += ", " + m->period;
-    if (!m->source.empty()) s += ", source " + m->source;
-    s += v.target ? "; organisation's target " + metric_value(item, *v.target)
-                  : "; no target set by the organisation (benchmark " + metric_value(item, v.benchmark) + ")";
-    return s;
+    if (!m) return Phrase{"evidence.metric-none", {it}};
+    std::vector<Phrase> details{Phrase{"evidence.value", {metric_arg("value", item, m->value)}}};
+    if (!m->period.empty()) details.push_back(Phrase{"text", {text_arg("text", m->period)}});
+    if (!m->source.empty()) details.push_back(Phrase{"evidence.source", {text_arg("source", m->source)}});
+    Phrase target = v.target ? Phrase{"evidence.target", {metric_arg("target", item, *v.target)}}
+                             : Phrase{"evidence.benchmark", {metric_arg("benchmark", item, v.benchmark)}};
+    return Phrase{"evidence.metric", {it, parts_arg("details", std::move(details)), list_arg("target", {std::move(target)})}};
   }
   const EvidenceRecord* rec = w.find_evidence(item.id);
-  if (!rec || v.review == Review::outstanding) return s + "not yet provided";
-  std::vector<std::string> parts;
-  if (v.review == Review::absent) parts.push_back("looked for and not found");
-  if (v.review == Review::partial) parts.push_back("provided in part");
-  if (!rec->reference.empty()) parts.push_back(rec->reference);
-  if (!rec->version.empty()) parts.push_back("version " + rec->version);
-  const bool conversation = item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation;
-  if (rec->issued) parts.push_back((conversation ? "held " : "issued ") + to_string(*rec->issued));
-  if (rec->reviewed) parts.push_back("reviewed " + to_string(*rec->reviewed));
-  if (rec->expires) parts.push_back("expires " + to_string(*rec->expires));
-  if (!rec->approved_by.empty()) parts.push_back("approved by " + rec->approved_by);
-  if (!rec->owner.empty()) parts.push_back("owner " + rec->owner);
-  if (parts.empty()) parts.push_back("provided");
-  for (std::size_t i = 0; i < parts.size(); ++i) s.append(i == 0 ? "" : ", ").append(parts[i]);
-  if (!rec->notes.empty()) {
-    std::string notes = rec->notes;
-    while (!notes.empty() && (notes.back() == '.' || notes.back() == ' ')) notes.pop_back();
-    s.append(" (notes: ").append(notes).append(")");
-  }
-  return s;
+  if (!rec || v.review == Review::outstanding) return Phrase{"evidence.outstanding", {it}};
+  std::vector<Phrase> parts;
+  if (v.review == Review::absent) parts.push_back(Phrase{"evidence.absent", {}});
+  if (v.review == Review::partial) parts.push_back(Phrase{"evidence.partial", {}});
+  if (!rec->reference.empty()) parts.push_back(Phrase{"text", {text_arg("text", rec->reference)}});
+  if (!rec->version.empty()) parts.push_back(Phrase{"evidence.version", {text_arg("version", rec->version)}});
+  if (rec->issued) parts.push_back(Phrase{conversation(item) ? "evidence.held" : "evidence.issued", {date_arg("date", *rec->issued)}});
+  if (rec->reviewed) parts.push_back(Phrase{"evidence.reviewed", {date_arg("date", *rec->reviewed)}});
+  if (rec->expires) parts.push_back(Phrase{"evidence.expires", {date_arg("date", *rec->expires)}});
+  if (!rec->approved_by.empty()) parts.push_back(Phrase{"evidence.approved-by", {text_arg("name", rec->approved_by)}});
+  if (!rec->owner.empty()) parts.push_back(Phrase{"evidence.owner", {text_arg("name", rec->owner)}});
+  if (parts.empty()) parts.push_back(Phrase{"evidence.provided", {}});
+  if (rec->notes.empty()) return Phrase{"evidence.item", {it, parts_arg("details", std::move(parts))}};
+  std::string notes = rec->notes;
+  while (!notes.empty() && (notes.back() == '.' || notes.back() == ' ')) notes.pop_back();
+  return Phrase{"evidence.item-notes", {it, parts_arg("details", std::move(parts)), text_arg("notes", notes)}};
 }
 
-// A step the client can act on for one defective item (consultancy wording).
-std::string remedy(const EvidenceItem& item, const ItemReview& v) {
-  const std::string t = in_sentence(item.title);
+// The steps the client can act on for one defective item (consultancy wording).
+std::vector<Phrase> remedies(const EvidenceItem& item, const ItemReview& v) {
+  const PhraseArg it = item_arg("item", item.id);
   if (item.kind == EvidenceKind::metric) {
-    if (!v.met) return "Analyse why ‘" + item.title + "’ misses the organisation's target and act on the causes.";
+    if (!v.met) return {Phrase{"action.analyse", {it}}};
     return {};
   }
-  if (item.kind == EvidenceKind::interview || item.kind == EvidenceKind::observation) return {};
-  const std::string it = plural(item.title) ? "them" : "it";
+  if (conversation(item)) return {};
   if (v.review == Review::absent) {
-    if (item.kind == EvidenceKind::document) return "Establish and approve the " + t + ".";
-    return "Produce the " + t + " and keep " + it + " as evidence.";
+    return {Phrase{item.kind == EvidenceKind::document ? "action.establish" : "action.produce", {it}}};
   }
-  if (v.review == Review::partial) return "Complete the " + t + ".";
-  std::string s;
-  if (v.expired) s = "Renew the " + t + ".";
-  else if (v.stale) s = "Review and update the " + t + ".";
-  if (v.unapproved) s += (s.empty() ? "" : " ") + std::string("Have the ") + t + " approved by its authority.";
-  return s;
+  if (v.review == Review::partial) return {Phrase{"action.complete", {it}}};
+  std::vector<Phrase> steps;
+  if (v.expired) steps.push_back(Phrase{"action.renew", {it}});
+  else if (v.stale) steps.push_back(Phrase{"action.review", {it}});
+  if (v.unapproved) steps.push_back(Phrase{"action.approve", {it}});
+  return steps;
 }
 
 struct Draft {
@@ -185,6 +141,15 @@ struct Draft {
 };
 
 }  // namespace
+
+FindingWords finding_words(const FindingPhrases& phrases, const PhraseWords& words) {
+  FindingWords out;
+  out.nonconformity = phrases_text(phrases.nonconformity, words, " ");
+  out.objective_evidence = sentence(phrases_text(phrases.objective_evidence, words, "; "));
+  for (const Phrase& p : phrases.grade_reasons) out.grade_reasons.push_back(phrase_text(p, words));
+  out.recommendation = phrases_text(phrases.recommendation, words, " ");
+  return out;
+}
 
 std::string finding_id(const std::string& clause, Provenance basis) {
   return "F-" + clause + (basis == Provenance::good_practice ? "-GP" : "");
@@ -340,17 +305,19 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
     }
     // What is not met: the assessor's words, then each defect once, then what was not
     // demonstrated without a defect of its own.
-    std::vector<std::string> sentences;
+    FindingPhrases& ph = f.phrases;
     for (std::size_t i : d.own) {
       const RequirementResult& res = results[i];
       if (res.basis != Basis::judgement) continue;
       const auto j = justification.find(c.requirements[i].id);
-      if (j != justification.end() && !j->second.empty()) sentences.push_back(sentence(j->second));
+      if (j != justification.end() && !j->second.empty()) {
+        ph.nonconformity.push_back(Phrase{"text", {text_arg("text", sentence(j->second))}});
+      }
     }
     for (std::size_t pos : d.items) {
       const EvidenceItem& item = c.evidence[pos];
-      std::string s = defect_sentence(item, reviews[pos], w.find_evidence(item.id), d.benchmark);
-      if (!s.empty()) sentences.push_back(std::move(s));
+      std::optional<Phrase> defect = defect_phrase(item, reviews[pos], w.find_evidence(item.id), d.benchmark);
+      if (defect) ph.nonconformity.push_back(std::move(*defect));
     }
     for (std::size_t i : d.own) {
       const RequirementResult& res = results[i];
@@ -360,17 +327,13 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
         return std::find(ev.begin(), ev.end(), c.evidence[pos].id) != ev.end();
       });
       if (!shown) {
-        std::string what = in_sentence(c.requirements[i].text);
-        while (!what.empty() && (what.back() == '.' || what.back() == ' ')) what.pop_back();
-        sentences.push_back("The evidence reviewed does not show that " + what + " (" + c.requirements[i].id + ", " +
-                            percent(res.achievement, 0) + " achieved).");
+        ph.nonconformity.push_back(Phrase{"defect.not-shown", {requirement_arg("requirement", c.requirements[i].id),
+                                                               percent_arg("achieved", res.achievement)}});
       }
     }
-    for (const std::string& s : sentences) f.nonconformity.append(f.nonconformity.empty() ? "" : " ").append(s);
-    if (f.nonconformity.empty()) f.nonconformity = "The requirements above are not fully met.";
+    if (ph.nonconformity.empty()) ph.nonconformity.push_back(Phrase{"defect.unspecified", {}});
     // Objective evidence: the defective items, then what else the clause's own requirements cite
     // that was reviewed, and the judgements.
-    std::vector<std::string> lines;
     std::vector<std::size_t> shown_items = d.items;
     for (std::size_t i : d.own) {
       const Requirement& r = c.requirements[i];
@@ -382,31 +345,31 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
         if (std::find(shown_items.begin(), shown_items.end(), pos) == shown_items.end()) shown_items.push_back(pos);
       }
     }
-    for (std::size_t pos : shown_items) lines.push_back(evidence_line(c.evidence[pos], reviews[pos], w));
+    for (std::size_t pos : shown_items) ph.objective_evidence.push_back(evidence_phrase(c.evidence[pos], reviews[pos], w));
     for (std::size_t i : d.own) {
       const RequirementResult& res = results[i];
       if (res.basis != Basis::judgement) continue;
-      std::string s = "Assessor's judgement on " + c.requirements[i].id;
-      if (!res.judged_by.empty()) s += " by " + res.judged_by;
-      if (res.judged_on) s += " on " + to_string(*res.judged_on);
-      lines.push_back(s);
+      const bool by = !res.judged_by.empty();
+      const bool on = res.judged_on.has_value();
+      Phrase line{by && on ? "evidence.judgement-by-on" : by ? "evidence.judgement-by" : on ? "evidence.judgement-on" : "evidence.judgement",
+                  {requirement_arg("requirement", c.requirements[i].id)}};
+      if (by) line.args.push_back(text_arg("assessor", res.judged_by));
+      if (on) line.args.push_back(date_arg("date", *res.judged_on));
+      ph.objective_evidence.push_back(std::move(line));
     }
-    for (const std::string& l : lines) f.objective_evidence.append(f.objective_evidence.empty() ? "" : "; ").append(l);
-    f.objective_evidence = f.objective_evidence.empty() ? "No evidence was recorded." : sentence(f.objective_evidence);
+    if (ph.objective_evidence.empty()) ph.objective_evidence.push_back(Phrase{"evidence.none", {}});
     // Grade (docs/scoring.md, "Grading"): good practice is never a nonconformity; an unmet
     // obligation is never downgraded to an opportunity for improvement.
     if (d.basis == Provenance::good_practice) {
       f.grade = Grade::ofi;
-      f.grade_reasons.push_back(d.benchmark && d.own.empty()
-                                    ? "a benchmark of this checklist, not a target of the organisation"
-                                    : "good practice beyond the requirements of the standard");
+      ph.grade_reasons.push_back(Phrase{d.benchmark && d.own.empty() ? "grade.benchmark" : "grade.good-practice", {}});
     } else {
       f.grade = Grade::minor;
       for (std::size_t pos : d.items) {
         const EvidenceItem& e = c.evidence[pos];
         if (e.mandatory && !e.documented_information.empty() && reviews[pos].review == Review::absent) {
           f.grade = Grade::major;
-          f.grade_reasons.push_back("mandatory documented information is absent: " + in_sentence(e.title));
+          ph.grade_reasons.push_back(Phrase{"grade.mandatory-absent", {item_arg("item", e.id)}});
         }
       }
       for (std::size_t i : d.own) {
@@ -414,12 +377,10 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
         if (r.capability != Attribute::pa1_1) continue;
         for (const std::string& p : r.processes) {
           if (!not_performed[p]) continue;
-          const Process* proc = c.find_process(p);
-          const std::string reason = "the " + in_sentence(proc ? proc->name : p) +
-                                     " process is not performed (process performance not achieved)";
-          if (std::find(f.grade_reasons.begin(), f.grade_reasons.end(), reason) == f.grade_reasons.end()) {
+          const Phrase reason{"grade.not-performed", {process_arg("process", p)}};
+          if (std::find(ph.grade_reasons.begin(), ph.grade_reasons.end(), reason) == ph.grade_reasons.end()) {
             f.grade = Grade::major;
-            f.grade_reasons.push_back(reason);
+            ph.grade_reasons.push_back(reason);
           }
         }
       }
@@ -443,8 +404,8 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
         f.grade = Grade::major;
         std::string ids;
         for (const std::string& id : not_at_all) ids.append(ids.empty() ? "" : ", ").append(id);
-        f.grade_reasons.push_back(not_at_all.size() == 1 ? "a high-severity requirement is not met at all (" + ids + ")"
-                                                         : "high-severity requirements are not met at all (" + ids + ")");
+        ph.grade_reasons.push_back(
+            Phrase{not_at_all.size() == 1 ? "grade.high-severity" : "grade.high-severities", {text_arg("requirements", ids)}});
       }
       // Systemic: several separate problems (defective items, judged gaps) behind at least half of
       // the clause's assessed requirements; one defect affecting several requirements is one problem.
@@ -455,33 +416,38 @@ std::vector<Finding> grade_findings(const Checklist& c, const Workspace& w, cons
       const int assessed = assessed_obligations[d.clause];
       if (problems >= sc.systemic_minor_count && 2 * unmet >= assessed) {
         f.grade = Grade::major;
-        f.grade_reasons.push_back("systemic: " + std::to_string(problems) + " separate gaps leave " + std::to_string(unmet) +
-                                  " of the clause's " + std::to_string(assessed) + " assessed requirements unmet");
+        ph.grade_reasons.push_back(Phrase{"grade.systemic", {count_arg("problems", problems), count_arg("unmet", unmet),
+                                                             count_arg("assessed", assessed)}});
       }
       if (f.grade == Grade::minor) {
-        f.grade_reasons.push_back("the gap does not on its own put in doubt that the system achieves its intended results");
+        ph.grade_reasons.push_back(Phrase{"grade.minor", {}});
       }
     }
     // Recommendation: one step per defective item, for the improvement plan. An opportunity for
     // improvement names the area, never a specific solution.
     if (f.grade == Grade::ofi) {
-      f.recommendation = "Consider how the arrangements for " + clause_name + " could be strengthened.";
+      ph.recommendation.push_back(Phrase{"action.consider", {clause_arg("clause", d.clause)}});
     } else {
-      std::vector<std::string> steps;
+      std::vector<Phrase>& steps = ph.recommendation;
       for (std::size_t pos : d.items) {
-        std::string s = remedy(c.evidence[pos], reviews[pos]);
-        if (!s.empty() && std::find(steps.begin(), steps.end(), s) == steps.end()) steps.push_back(std::move(s));
+        for (Phrase& step : remedies(c.evidence[pos], reviews[pos])) {
+          if (std::find(steps.begin(), steps.end(), step) == steps.end()) steps.push_back(std::move(step));
+        }
       }
       for (std::size_t i : d.own) {
         const bool only_conversation = std::none_of(d.items.begin(), d.items.end(), [&](std::size_t pos) {
           const std::vector<std::string>& ev = c.requirements[i].evidence;
           return std::find(ev.begin(), ev.end(), c.evidence[pos].id) != ev.end() &&
-                 !remedy(c.evidence[pos], reviews[pos]).empty();
+                 !remedies(c.evidence[pos], reviews[pos]).empty();
         });
-        if (only_conversation) steps.push_back("Put in place, and be able to show, what " + c.requirements[i].id + " asks.");
+        if (only_conversation) steps.push_back(Phrase{"action.put-in-place", {requirement_arg("requirement", c.requirements[i].id)}});
       }
-      for (const std::string& s : steps) f.recommendation.append(f.recommendation.empty() ? "" : " ").append(s);
     }
+    const FindingWords english = finding_words(ph, EnglishWords(c));
+    f.nonconformity = english.nonconformity;
+    f.objective_evidence = english.objective_evidence;
+    f.grade_reasons = english.grade_reasons;
+    f.recommendation = english.recommendation;
     findings.push_back(std::move(f));
   }
   // Clause order of the checklist, obligations before good practice.

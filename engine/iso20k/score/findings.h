@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "iso20k/model/assessment.h"
+#include "iso20k/score/phrase_text.h"
 
 namespace iso20k {
 
@@ -15,6 +16,17 @@ std::vector<Finding> grade_findings(const Checklist& checklist, const Workspace&
                                     const std::vector<ItemReview>& reviews,
                                     const std::vector<RequirementResult>& results,
                                     const std::vector<ProcessCapability>& capability);
+
+// A finding's texts in a language: the sentences of what is not met, the lines of objective
+// evidence as one sentence, each grade reason, the steps recommended. The engine fills a Finding's
+// English texts with EnglishWords; a report writes them with its template's words.
+struct FindingWords {
+  std::string nonconformity;
+  std::string objective_evidence;
+  std::vector<std::string> grade_reasons;
+  std::string recommendation;
+};
+FindingWords finding_words(const FindingPhrases& phrases, const PhraseWords& words);
 
 // "F-8.7.2" for the obligations of clause 8.7.2, "F-8.7.2-GP" for its good practice.
 std::string finding_id(const std::string& clause, Provenance basis);
