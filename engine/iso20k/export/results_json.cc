@@ -15,6 +15,26 @@ void write_date(JsonWriter& w, std::string_view key, const std::optional<Date>& 
   }
 }
 
+void write_phrases(JsonWriter& w, std::string_view key, const std::vector<Phrase>& phrases) {
+  w.key(key).begin_array();
+  for (const Phrase& p : phrases) {
+    w.begin_object().field("key", p.key);
+    w.key("args").begin_array();
+    for (const PhraseArg& a : p.args) {
+      w.begin_object().field("name", a.name).field("kind", to_string(a.kind));
+      if (a.kind == ArgKind::list || a.kind == ArgKind::parts) {
+        write_phrases(w, "phrases", a.phrases);
+      } else {
+        w.field("value", a.value);
+        if (!a.unit.empty()) w.field("unit", a.unit);
+      }
+      w.end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array();
+}
+
 void write_rollup(JsonWriter& w, const Rollup& r) {
   w.field("score", r.score)
       .field("coverage", r.coverage)
@@ -197,6 +217,13 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
     w.field("weight", f.weight).field("requirement_text", f.requirement_text);
     w.field("nonconformity", f.nonconformity).field("objective_evidence", f.objective_evidence);
     w.field("statement", f.statement).field("recommendation", f.recommendation).field("action", f.action);
+    // The same texts as phrases, for a report in another language (docs/results-format.md).
+    w.key("phrases").begin_object();
+    write_phrases(w, "nonconformity", f.phrases.nonconformity);
+    write_phrases(w, "objective_evidence", f.phrases.objective_evidence);
+    write_phrases(w, "grade_reasons", f.phrases.grade_reasons);
+    write_phrases(w, "recommendation", f.phrases.recommendation);
+    w.end_object();
     w.end_object();
   }
   w.end_array();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "iso20k/format/number_text.h"
+#include "iso20k/model/phrase_text.h"
 
 namespace iso20k {
 namespace {
@@ -14,86 +15,54 @@ bool at_least(const AttributeRating& a, Rating r) { return a.rated && a.rating >
 
 long long basis_points(double fraction) { return std::llround(fraction * 10000.0); }
 
-const char* attribute_name(Attribute a) {
-  switch (a) {
-    case Attribute::pa1_1: return "process performance";
-    case Attribute::pa2_1: return "performance management";
-    case Attribute::pa2_2: return "work product management";
-    case Attribute::pa3_1: return "process definition";
-    case Attribute::pa3_2: return "process deployment";
-    case Attribute::pa4_1: return "quantitative analysis";
-    case Attribute::pa4_2: return "quantitative control";
-    case Attribute::pa5_1: return "process innovation";
-    case Attribute::pa5_2: return "process innovation implementation";
-  }
-  return "";
+
+Phrase level_phrase(int level) { return Phrase{"level." + std::to_string(std::clamp(level, 0, 5)), {}}; }
+
+Phrase attribute_phrase(Attribute a) { return Phrase{"attribute." + std::string(to_string(a)), {}}; }
+
+Phrase rating_phrase(const AttributeRating& a) {
+  if (!a.rated) return Phrase{"capability.not-rated", {list_arg("attribute", {attribute_phrase(a.attribute)})}};
+  static constexpr const char* kRatings[] = {"rating.n", "rating.p", "rating.l", "rating.f"};
+  return Phrase{"capability.rating", {list_arg("attribute", {attribute_phrase(a.attribute)}),
+                                      list_arg("rating", {Phrase{kRatings[static_cast<int>(a.rating)], {}}}),
+                                      percent_arg("achievement", a.achievement)}};
 }
 
-const char* level_name(int level) {
-  static constexpr const char* kNames[] = {"incomplete", "performed",   "managed",
-                                           "established", "predictable", "innovating"};
-  return kNames[level < 0 ? 0 : level > 5 ? 5 : level];
-}
+}  // namespace
 
-std::string rating_text(const AttributeRating& a) {
-  std::string s = attribute_name(a.attribute);
-  if (!a.rated) return s + " is not rated (nothing assessed)";
-  static constexpr const char* kWords[] = {"not achieved", "partially achieved", "largely achieved",
-                                           "fully achieved"};
-  s.append(" is ").append(kWords[static_cast<int>(a.rating)]);
-  s.append(" (").append(percent(a.achievement, 0)).append(")");
-  return s;
-}
-
-void list(std::string& s, const std::vector<std::string>& parts) {
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    s.append(i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ").append(parts[i]);
-  }
-}
-
-// In words, for the reader of a report: the level, what holds it there and what the next level
-// lacks; attributes rated on a single requirement are named as thinly evidenced.
-std::string explain(const ProcessCapability& p) {
-  std::string s = "Level " + std::to_string(p.level) + " (" + level_name(p.level) + ").";
+std::vector<Phrase> capability_phrases(const ProcessCapability& p) {
+  std::vector<Phrase> out{Phrase{"capability.level", {count_arg("level", p.level), list_arg("name", {level_phrase(p.level)})}}};
   const int next = p.level + 1;
   const auto blocks_next = [&](const AttributeRating& a) {
     const int lvl = capability_level(a.attribute);
     return next <= 5 && ((lvl == next && !at_least(a, Rating::L)) || (lvl < next && !at_least(a, Rating::F)));
   };
-  std::vector<std::string> achieved, short_of;
+  std::vector<Phrase> achieved, short_of;
   for (const AttributeRating& a : p.attributes) {
     const int lvl = capability_level(a.attribute);
     if (blocks_next(a)) {
-      short_of.push_back(rating_text(a));
+      short_of.push_back(rating_phrase(a));
     } else if (a.rated && lvl <= p.level) {
-      achieved.push_back(rating_text(a));
+      achieved.push_back(rating_phrase(a));
     }
   }
-  if (!achieved.empty()) {
-    std::string part;
-    list(part, achieved);
-    part[0] = static_cast<char>(part[0] - 'a' + 'A');
-    s.append(" ").append(part).append(".");
-  }
+  if (!achieved.empty()) out.push_back(Phrase{"capability.achieved", {list_arg("ratings", std::move(achieved))}});
   if (!short_of.empty()) {
-    s += " Level " + std::to_string(next) + " (" + level_name(next) + ") is not reached: ";
-    list(s, short_of);
-    s += ".";
+    out.push_back(Phrase{"capability.not-reached", {count_arg("level", next), list_arg("name", {level_phrase(next)}),
+                                                    list_arg("ratings", std::move(short_of))}});
   }
-  std::vector<std::string> thin;
+  std::vector<Phrase> thin;
   for (const AttributeRating& a : p.attributes) {
-    if (a.assessed == 1) thin.push_back(attribute_name(a.attribute));
+    if (a.assessed == 1) thin.push_back(attribute_phrase(a.attribute));
   }
   if (!thin.empty()) {
-    std::string part;
-    list(part, thin);
-    part[0] = static_cast<char>(part[0] - 'a' + 'A');
-    s.append(" ").append(part).append(thin.size() == 1 ? " rests on a single assessed requirement (thinly evidenced)."
-                                                       : " each rest on a single assessed requirement (thinly evidenced).");
+    const char* key = thin.size() == 1 ? "capability.thin" : "capability.thin-many";
+    out.push_back(Phrase{key, {list_arg("attributes", std::move(thin))}});
   }
-  return s;
+  return out;
 }
 
+namespace {
 }  // namespace
 
 Rating rate(double x, const RatingBands& b) {
@@ -156,7 +125,7 @@ std::vector<ProcessCapability> rate_capability(const Checklist& c, const Workspa
       pc.target_level = it->second;
       pc.gap = std::max(0, it->second - pc.level);
     }
-    pc.explanation = explain(pc);
+    pc.explanation = phrases_text(capability_phrases(pc), EnglishWords(c), " ");
     out.push_back(std::move(pc));
   }
   return out;

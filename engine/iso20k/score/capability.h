@@ -16,6 +16,11 @@ Rating rate(double achievement, const RatingBands& bands);
 // evidenced cannot be claimed.
 int capability_level(const std::array<AttributeRating, kAttributeCount>& attributes);
 
+// Why a process stands at its level, as phrases (model/phrase.h): the level, the attributes that
+// hold it there, what the next level lacks, attributes rated on a single requirement (thinly
+// evidenced). The engine's explanation is their English; a report writes them in its language.
+std::vector<Phrase> capability_phrases(const ProcessCapability& process);
+
 // Stage 3: the capability of every process of the checklist from the requirement results.
 std::vector<ProcessCapability> rate_capability(const Checklist& checklist, const Workspace& workspace,
                                                const std::vector<RequirementResult>& results);

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "iso20k/model/assessment.h"
-#include "iso20k/score/phrase_text.h"
+#include "iso20k/model/phrase_text.h"
 
 namespace iso20k {
 

@@ -14,6 +14,7 @@
 #include "iso20k/format/json_index.h"
 #include "iso20k/format/number_text.h"
 #include "iso20k/format/text.h"
+#include "iso20k/model/phrase_text.h"
 
 namespace iso20k {
 namespace {
@@ -23,6 +24,7 @@ using ws::JsonKind;
 using ws::JsonSpot;
 
 constexpr std::size_t kMaxProblems = 25;
+constexpr int kMaxPhraseDepth = 4;
 
 // A value of the document: decoded by PropertyTree, located and typed by the JSON index.
 struct Value {
@@ -501,6 +503,40 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
   }
 }
 
+// A finding's phrases: a wording's key the engine writes, with typed arguments; lists of phrases
+// nest at most a few levels (the engine writes two).
+std::vector<Phrase> read_phrases(Reader& r, const Value& obj, const std::string& key, int depth) {
+  std::vector<Phrase> out;
+  for (const Value& v : r.objects(obj, key)) {
+    Phrase p;
+    p.key = r.text(v, "key");
+    if (english_wording(p.key).empty()) {
+      if (auto k = r.at(v, "key")) r.error(*k, "unknown phrase key '" + p.key + "'");
+    }
+    for (const Value& a : r.objects(v, "args")) {
+      PhraseArg arg;
+      arg.name = r.text(a, "name");
+      arg.kind = r.choice(a, "kind", ArgKind::text);
+      if (arg.kind == ArgKind::list || arg.kind == ArgKind::parts) {
+        if (depth >= kMaxPhraseDepth) {
+          if (auto k = r.at(a, "phrases")) r.error(*k, "phrases nested deeper than " + std::to_string(kMaxPhraseDepth) + " levels");
+          continue;
+        }
+        arg.phrases = read_phrases(r, a, "phrases", depth + 1);
+      } else {
+        arg.value = r.text(a, "value");
+        if (r.has(a, "unit")) arg.unit = r.text(a, "unit");
+        if (arg.kind == ArgKind::date && !parse_date(arg.value)) {
+          if (auto k = r.at(a, "value")) r.error(*k, "a date argument must be a date YYYY-MM-DD");
+        }
+      }
+      p.args.push_back(std::move(arg));
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 void read_findings(Reader& r, const Value& top, Assessment& a, FieldLocations& figures) {
   if (auto counts = r.object(top, "finding_counts")) {
     for (const auto& [grade, name] : enum_names<Grade>()) {
@@ -524,6 +560,15 @@ void read_findings(Reader& r, const Value& top, Assessment& a, FieldLocations& f
     f.statement = r.text(v, "statement");
     f.recommendation = r.text(v, "recommendation");
     f.action = r.text(v, "action");
+    // Optional: results written before findings carried phrases have only the English texts.
+    if (r.has(v, "phrases")) {
+      if (auto ph = r.object(v, "phrases")) {
+        f.phrases.nonconformity = read_phrases(r, *ph, "nonconformity", 0);
+        f.phrases.objective_evidence = read_phrases(r, *ph, "objective_evidence", 0);
+        f.phrases.grade_reasons = read_phrases(r, *ph, "grade_reasons", 0);
+        f.phrases.recommendation = read_phrases(r, *ph, "recommendation", 0);
+      }
+    }
     a.findings.push_back(std::move(f));
   }
 }

@@ -4,7 +4,9 @@
 
 #include "iso20k/reports/charts/palette.h"
 #include "iso20k/reports/content/report_style.h"
+#include "iso20k/reports/content/report_words.h"
 #include "iso20k/reports/layout/table.h"
+#include "iso20k/score/capability.h"
 
 namespace iso20k::reports {
 namespace {
@@ -69,7 +71,8 @@ void add_capability_explanations(Blocks& out, const ReportInput& input, const Re
                    {text("col.level"), layout::ColumnWidth::pt(40), layout::Align::center},
                    {text("col.explanation"), layout::ColumnWidth::share(1)}};
   for (const ProcessCapability& p : input.assessment.capability) {
-    table.rows.push_back({process_name(input.checklist, p.process), std::to_string(p.level), p.explanation});
+    table.rows.push_back({process_name(input.checklist, p.process), std::to_string(p.level),
+                          phrases_text(capability_phrases(p), ReportWords(text, input.checklist), " ")});
   }
   out.table(unkept(std::move(table)));
 }

@@ -4,6 +4,7 @@
 
 #include "iso20k/format/text.h"
 #include "iso20k/reports/content/report_charts.h"
+#include "iso20k/reports/content/report_words.h"
 
 namespace iso20k::reports {
 
@@ -31,13 +32,14 @@ void add_finding(Blocks& out, const ReportInput& input, const ReportText& text, 
   out.heading(3, finding_heading(input, text, f));
   out.paragraph(text(f.grade == Grade::ofi ? "finding.area-label" : "finding.requirement-label",
                      {{"text", finding_requirement(input, text, f)}}));
+  const FindingWords words = finding_words(input, text, f);
   out.paragraph(text(f.grade == Grade::ofi ? "finding.observation-label" : "finding.nonconformity-label",
-                     {{"text", f.nonconformity}}));
-  if (!f.objective_evidence.empty()) {
-    out.paragraph(text("finding.evidence-label", {{"text", f.objective_evidence}}), TextRole::small);
+                     {{"text", words.nonconformity}}));
+  if (!words.objective_evidence.empty()) {
+    out.paragraph(text("finding.evidence-label", {{"text", words.objective_evidence}}), TextRole::small);
   }
   out.paragraph(text("finding.grade-label", {{"grade", text.grade_long(f.grade)},
-                                             {"reasons", join(f.grade_reasons, "; ")}}));
+                                             {"reasons", join(words.grade_reasons, "; ")}}));
   if (!recommend) return;
   std::string action;
   if (!f.action.empty()) {
@@ -49,7 +51,7 @@ void add_finding(Blocks& out, const ReportInput& input, const ReportText& text, 
       action = text("finding.action", {{"action", f.action}});
     }
   }
-  out.paragraph(text("finding.recommendation-label", {{"text", f.recommendation}, {"action", action}}));
+  out.paragraph(text("finding.recommendation-label", {{"text", words.recommendation}, {"action", action}}));
 }
 
 std::vector<const Finding*> by_grade(const Assessment& a) {

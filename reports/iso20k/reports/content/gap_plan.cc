@@ -5,6 +5,7 @@
 #include "iso20k/reports/content/gap_sections.h"
 #include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
+#include "iso20k/reports/content/report_words.h"
 #include "iso20k/reports/layout/table.h"
 
 namespace iso20k::reports {
@@ -48,7 +49,7 @@ void add_improvement_plan(GapContext& c) {
       if (p.grade) id += "\n" + t.grade(*p.grade);
       layout::TableCell id_cell(id);
       if (p.grade) id_cell.fill = tint(grade_color(*p.grade), 0.3);
-      std::string title = p.title;
+      std::string title = action_title(c.input, t, p);
       if (p.proposed) title = t("plan.proposed") + ": " + title;
       layout::TableCell owner(p.owner.empty() ? t("plan.unassigned") : p.owner);
       if (p.owner.empty()) owner.color = c.theme.muted;

@@ -9,6 +9,7 @@
 #include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
 #include "iso20k/reports/content/report_frame.h"
+#include "iso20k/reports/content/report_words.h"
 #include "iso20k/reports/layout/table.h"
 
 namespace iso20k::reports {
@@ -251,7 +252,7 @@ void add_executive_summary(GapContext& c) {
                      {t("col.gap"), layout::ColumnWidth::share(1)}};
     for (const Finding* f : top) {
       table.rows.push_back({f->id, f->clause, layout::TableCell(t.grade(f->grade), tint(grade_color(f->grade), 0.35), true),
-                            f->nonconformity});
+                            finding_words(c.input, t, *f).nonconformity});
     }
     TableBlock block(std::move(table), t("summary.top-gaps-intro"));
     block.keep_whole = 0.6;

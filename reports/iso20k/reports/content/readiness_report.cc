@@ -12,6 +12,7 @@
 #include "iso20k/reports/content/report_frame.h"
 #include "iso20k/reports/content/report_style.h"
 #include "iso20k/reports/content/content_blocks.h"
+#include "iso20k/reports/content/report_words.h"
 #include "iso20k/reports/layout/table.h"
 #include "iso20k/rules/evidence_state.h"
 
@@ -130,7 +131,7 @@ void add_findings(Blocks& out, const ReportInput& input, const ReportText& t, co
   for (const Finding* f : tabled) {
     if (table.rows.size() == budget.findings_listed) break;
     table.rows.push_back({f->id, layout::TableCell(t.grade(f->grade), tint(grade_color(f->grade), 0.35), true),
-                          clause_label(input.checklist, f->clause) + ": " + first_sentence(f->nonconformity)});
+                          clause_label(input.checklist, f->clause) + ": " + first_sentence(finding_words(input, t, *f).nonconformity)});
   }
   const std::size_t listed = table.rows.size();
   out.table(unkept(std::move(table)));

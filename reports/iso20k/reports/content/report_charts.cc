@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "iso20k/reports/charts/palette.h"
+#include "iso20k/reports/content/report_words.h"
 
 namespace iso20k::reports {
 namespace {
@@ -244,7 +245,7 @@ std::optional<charts::TimelineChart> plan_timeline(const ReportInput& input, con
   for (const PlannedAction& p : a.plan) {
     if (!p.due || p.status == ActionStatus::done || p.status == ActionStatus::cancelled) continue;
     const Date start = p.due->days < a.as_of.days ? *p.due : a.as_of;
-    chart.items.push_back({p.id + " " + p.title, chart_date(start), chart_date(*p.due),
+    chart.items.push_back({p.id + " " + action_title(input, text, p), chart_date(start), chart_date(*p.due),
                            static_cast<std::size_t>(std::clamp(p.phase, 1, 4) - 1), p.overdue,
                            text("chart.plan.phase", {{"number", std::to_string(p.phase)}})});
     if (p.phase <= 2 && (!documents_done || documents_done->days < p.due->days)) documents_done = p.due;

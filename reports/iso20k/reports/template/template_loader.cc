@@ -9,6 +9,7 @@
 #include "iso20k/format/source_text.h"
 #include "iso20k/format/text.h"
 #include "iso20k/format/xml_file.h"
+#include "iso20k/model/phrase_text.h"
 #include "iso20k/reports/template/logo_check.h"
 #include "iso20k/reports/template/report_sections.h"
 #include "iso20k/reports/template/report_strings.h"
@@ -316,6 +317,10 @@ class TemplateReader {
       const std::string id = s.attribute("id").value();
       const std::string text = f_.text(s, out_);
       if (id.empty()) continue;
+      if (id.rfind("phrase.", 0) == 0) {
+        read_phrase_wording(s, id, text, seen);
+        continue;
+      }
       const StringSpec* spec = find_report_string(id);
       if (spec == nullptr) {
         f_.error(out_, s, "id", "unknown string id '" + id + "'" + did_you_mean(id, known) +
@@ -329,6 +334,36 @@ class TemplateReader {
       check_placeholders(s, *spec, text);
       t_.strings[id] = collapse_whitespace(text);
     }
+  }
+
+  // "phrase.<key>": the template's wording of an engine phrase (model/phrase_text.h), optional
+  // (the engine's English stands in); its placeholders are those of the English wording.
+  void read_phrase_wording(pugi::xml_node s, const std::string& id, const std::string& text,
+                           std::set<std::string, std::less<>>& seen) {
+    const std::string key = id.substr(7);
+    const std::string_view english = english_wording(key);
+    if (english.empty()) {
+      std::vector<std::string_view> keys;
+      for (const PhraseWording& w : phrase_wordings()) keys.push_back(w.key);
+      f_.error(out_, s, "id", "unknown phrase '" + key + "'" + did_you_mean(key, keys) +
+                                  "; docs/translations.md lists the phrases the engine writes");
+      return;
+    }
+    if (!seen.insert(id).second) {
+      f_.error(out_, s, "id", "string '" + id + "' is defined twice");
+      return;
+    }
+    const std::vector<std::string> offered = wording_placeholders(english);
+    for (const std::string& name : wording_placeholders(text)) {
+      if (std::find(offered.begin(), offered.end(), name) != offered.end()) continue;
+      std::string list;
+      for (const std::string& o : offered) list += (list.empty() ? "{" : ", {") + o + "}";
+      const std::size_t at = text.find("{" + name);
+      out_.push_back(Diagnostic{f_.source().location(f_.text_offset(s, at == std::string::npos ? 0 : at)),
+                                "phrase '" + key + "' has no placeholder {" + name + "}; it offers " +
+                                    (list.empty() ? std::string("none") : list)});
+    }
+    t_.strings[id] = collapse_whitespace(text);
   }
 
   void check_placeholders(pugi::xml_node s, const StringSpec& spec, const std::string& text) {

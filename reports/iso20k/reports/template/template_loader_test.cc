@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <set>
 
+#include "iso20k/model/phrase_text.h"
 #include "iso20k/score/plan.h"
 #include "iso20k/reports/template/report_sections.h"
 #include "iso20k/reports/template/report_strings.h"
@@ -84,9 +85,20 @@ void expect_error(const Variant& v, const std::string& where, const std::string&
   CHECK(ds[0].message.find(message) != std::string::npos);
 }
 
+// The report strings a template defines (its wordings of the engine's phrases, "phrase.*", apart).
 std::set<std::string> ids(const Template& tmpl) {
   std::set<std::string> out;
-  for (const auto& [id, text] : tmpl.strings) out.insert(id);
+  for (const auto& [id, text] : tmpl.strings) {
+    if (id.rfind("phrase.", 0) != 0) out.insert(id);
+  }
+  return out;
+}
+
+std::set<std::string> phrase_ids(const Template& tmpl) {
+  std::set<std::string> out;
+  for (const auto& [id, text] : tmpl.strings) {
+    if (id.rfind("phrase.", 0) == 0) out.insert(id);
+  }
   return out;
 }
 
@@ -122,6 +134,11 @@ TEST_CASE("templates: English and German differ in language, not in shape — Le
   CHECK(de.page == PageSize::a4);
   CHECK(letter.page == PageSize::letter);
   CHECK(ids(en) == ids(de));
+  // English comes from the engine; German words every phrase the engine writes.
+  CHECK(phrase_ids(en).empty());
+  std::set<std::string> phrases;
+  for (const PhraseWording& w : phrase_wordings()) phrases.insert("phrase." + std::string(w.key));
+  CHECK(phrase_ids(de) == phrases);
   CHECK(en.text("label.contents") == "Contents");
   CHECK(de.text("label.contents") == "Inhalt");
   CHECK(de.text("section.findings-register") == "Feststellungen");

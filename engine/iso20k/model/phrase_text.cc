@@ -1,4 +1,4 @@
-#include "iso20k/score/phrase_text.h"
+#include "iso20k/model/phrase_text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -12,6 +12,7 @@ namespace {
 // In the order a finding reads: what is not met, what was reviewed, the grade, what to do.
 constexpr PhraseWording kWordings[] = {
     {"text", "{text}"},
+    {"list.last", "{list} and {item}"},
     // What is not met (a finding's nonconformity or observation).
     {"defect.metric-target", "‘{item}’ was {value} against the organisation's target of {target}."},
     {"defect.metric-benchmark",
@@ -73,6 +74,33 @@ constexpr PhraseWording kWordings[] = {
     {"grade.systemic",
      "systemic: {problems} separate gaps leave {unmet} of the clause's {assessed} assessed requirements unmet"},
     {"grade.minor", "the gap does not on its own put in doubt that the system achieves its intended results"},
+    // Why a process stands at its capability level.
+    {"capability.level", "Level {level} ({name})."},
+    {"capability.achieved", "{ratings:cap}."},
+    {"capability.not-reached", "Level {level} ({name}) is not reached: {ratings}."},
+    {"capability.rating", "{attribute} is {rating} ({achievement})"},
+    {"capability.not-rated", "{attribute} is not rated (nothing assessed)"},
+    {"capability.thin", "{attributes:cap} rests on a single assessed requirement (thinly evidenced)."},
+    {"capability.thin-many", "{attributes:cap} each rest on a single assessed requirement (thinly evidenced)."},
+    {"level.0", "incomplete"},
+    {"level.1", "performed"},
+    {"level.2", "managed"},
+    {"level.3", "established"},
+    {"level.4", "predictable"},
+    {"level.5", "innovating"},
+    {"attribute.PA1.1", "process performance"},
+    {"attribute.PA2.1", "performance management"},
+    {"attribute.PA2.2", "work product management"},
+    {"attribute.PA3.1", "process definition"},
+    {"attribute.PA3.2", "process deployment"},
+    {"attribute.PA4.1", "quantitative analysis"},
+    {"attribute.PA4.2", "quantitative control"},
+    {"attribute.PA5.1", "process innovation"},
+    {"attribute.PA5.2", "process innovation implementation"},
+    {"rating.n", "not achieved"},
+    {"rating.p", "partially achieved"},
+    {"rating.l", "largely achieved"},
+    {"rating.f", "fully achieved"},
     // What to do (the recommendation, and a proposed action's title).
     {"action.consider", "Consider how the arrangements for clause {clause} could be strengthened."},
     {"action.analyse", "Analyse why ‘{item}’ misses the organisation's target and act on the causes."},
@@ -223,6 +251,8 @@ std::string phrase_text(const Phrase& phrase, const PhraseWords& words) {
       const std::string& modifier = parts[m];
       if (modifier == "text" && arg->kind == ArgKind::requirement) {
         value = without_full_stop(words.requirement_text(arg->value));
+      } else if (modifier == "cap") {
+        if (!value.empty() && value[0] >= 'a' && value[0] <= 'z') value[0] = static_cast<char>(value[0] - 'a' + 'A');
       } else if (modifier == "lower") {
         value = in_sentence(std::move(value));
       } else if (modifier == "was") {
@@ -276,12 +306,14 @@ std::string EnglishWords::number(double value) const { return shortest_text(valu
 
 std::string EnglishWords::percent(double fraction) const { return iso20k::percent(fraction, 0); }
 
-std::string EnglishWords::list(const std::vector<std::string>& items) const {
-  std::string s;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    s.append(i == 0 ? "" : i + 1 == items.size() ? " and " : ", ").append(items[i]);
-  }
-  return s;
+std::string EnglishWords::list(const std::vector<std::string>& items) const { return list_text(items, *this); }
+
+std::string list_text(const std::vector<std::string>& items, const PhraseWords& words) {
+  if (items.empty()) return {};
+  std::string head;
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) head.append(i == 0 ? "" : ", ").append(items[i]);
+  if (items.size() == 1) return items.front();
+  return phrase_text(Phrase{"list.last", {text_arg("list", head), text_arg("item", items.back())}}, words);
 }
 
 PhraseArg text_arg(std::string name, std::string text) { return {std::move(name), ArgKind::text, std::move(text), {}, {}}; }

@@ -1,11 +1,12 @@
 #pragma once
-// Phrases (model/phrase.h) in words: the engine's own English wording of every phrase key, and the
+// Phrases (phrase.h) in words: the engine's own English wording of every phrase key, and the
 // one function that composes a phrase from a wording and the words of a language — the engine uses
 // it with EnglishWords for results.json, a report with its template's wording and formats.
 //
 // A wording is text with {placeholders} naming the phrase's arguments. A placeholder may carry
 // modifiers after colons, applied in order:
 //   {requirement:text}  a requirement's text (its id otherwise), without the closing full stop
+//   {item:cap}          its first letter in capitals (at the start of a sentence)
 //   {item:lower}        in a sentence: "Capacity plan" → "capacity plan" (acronyms keep their case)
 //   {item:was} {item:is} {item:it}   English agreement with the argument's words: was/were,
 //                       is/are, it/them ("Change records were", "Capacity plan was")
@@ -63,6 +64,9 @@ std::span<const PhraseWording> phrase_wordings();
 std::string_view english_wording(std::string_view key);
 // The argument names a wording's placeholders use, without modifiers, in order of first use.
 std::vector<std::string> wording_placeholders(std::string_view wording);
+
+// "a, b and c" by the wording "list.last" ("{list} and {item}"): for PhraseWords::list.
+std::string list_text(const std::vector<std::string>& items, const PhraseWords& words);
 
 // The phrase in `words`. A placeholder naming no argument is left as written.
 std::string phrase_text(const Phrase& phrase, const PhraseWords& words);
