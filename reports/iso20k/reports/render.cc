@@ -22,6 +22,16 @@ std::vector<std::uint8_t> render_readiness(const ReportInput& input, const Templ
                             " pages, even without listing major findings among the blockers");
 }
 
+// The gap report; its client edition in the first budget that fits in kGapMaxPages pages.
+std::vector<std::uint8_t> render_gap(const ReportInput& input, const Template& tmpl, const ReportOptions& options) {
+  RenderedPdf pdf = render_pdf(gap_report_content(input, tmpl, options, kGapBudgets.front()), tmpl);
+  if (options.detail) return std::move(pdf.bytes);
+  for (std::size_t i = 1; i < kGapBudgets.size() && pdf.pages > static_cast<std::size_t>(kGapMaxPages); ++i) {
+    pdf = render_pdf(gap_report_content(input, tmpl, options, kGapBudgets[i]), tmpl);
+  }
+  return std::move(pdf.bytes);
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> render_report(const ReportInput& given, const Template& tmpl, ReportKind kind,
@@ -38,7 +48,7 @@ std::vector<std::uint8_t> render_report(const ReportInput& given, const Template
   const ReportInput& input = local.translated() ? translated : given;
   try {
     switch (kind) {
-      case ReportKind::gap: return render_pdf(gap_report_content(input, tmpl, options), tmpl).bytes;
+      case ReportKind::gap: return render_gap(input, tmpl, options);
       case ReportKind::readiness: return render_readiness(input, tmpl);
     }
   } catch (const layout::LayoutError& e) {

@@ -321,3 +321,47 @@ TEST_CASE("results.json: a checklist that does not fit is refused, another versi
   REQUIRE(fit.warnings.size() == 1);
   CHECK(fit.warnings[0].find("made with version 0.1.0") != std::string::npos);
 }
+
+TEST_CASE("results.json: a finding's phrases are read back, checked, and optional for earlier results") {
+  const std::string json = small_json();
+  REQUIRE(json.find("\"phrases\": {") != std::string::npos);
+  // A key the engine does not write, a date argument that is not a date: located.
+  std::string d = problems_after("\"key\": \"", "\"key\": \"no-such-", "\"findings\": [");
+  CHECK_MESSAGE(d.find("unknown phrase key 'no-such-") != std::string::npos, d);
+  CHECK_MESSAGE(d.find("results.json:") != std::string::npos, d);
+  std::string dated = json;
+  const std::size_t date = dated.find("\"value\": \"", dated.find("\"kind\": \"date\"", dated.find("\"phrases\": {")));
+  REQUIRE(date != std::string::npos);
+  dated.insert(date + 10, "x");
+  const ResultsLoad bad_date = read_results_bytes("results.json", dated);
+  CHECK_FALSE(bad_date.results);
+  CHECK(all(bad_date.diagnostics).find("a date argument must be a date YYYY-MM-DD") != std::string::npos);
+  d = problems_after("\"kind\": \"item\"", "\"kind\": \"itme\"", "\"findings\": [");
+  CHECK_MESSAGE(d.find("unknown value \"itme\"") != std::string::npos, d);
+  // Without phrases (results written before findings carried them): read, the English texts kept.
+  std::string old = json;
+  for (std::size_t at = old.find(",\n      \"phrases\": {"); at != std::string::npos; at = old.find(",\n      \"phrases\": {")) {
+    // Drop the object up to its matching brace.
+    std::size_t depth = 0;
+    std::size_t end = old.find('{', at);
+    for (; end < old.size(); ++end) {
+      if (old[end] == '{') ++depth;
+      if (old[end] == '}' && --depth == 0) break;
+    }
+    old.erase(at, end + 1 - at);
+  }
+  REQUIRE(old.find("\"phrases\"") == std::string::npos);
+  const Results r = read_ok(old);
+  REQUIRE(!r.assessment.findings.empty());
+  CHECK(r.assessment.findings.front().phrases.nonconformity.empty());
+  CHECK(!r.assessment.findings.front().nonconformity.empty());
+}
+
+TEST_CASE("results.json: phrases nested deeper than the engine writes are refused") {
+  std::string nested = "{\"key\": \"text\", \"args\": [{\"name\": \"text\", \"kind\": \"text\", \"value\": \"x\"}]}";
+  for (int i = 0; i < 6; ++i) {
+    nested = "{\"key\": \"defect.item\", \"args\": [{\"name\": \"defects\", \"kind\": \"list\", \"phrases\": [" + nested + "]}]}";
+  }
+  const std::string d = problems_after("\"nonconformity\": [", "\"nonconformity\": [" + nested + ", ", "\"phrases\": {");
+  CHECK_MESSAGE(d.find("phrases nested deeper than 4 levels") != std::string::npos, d);
+}

@@ -45,7 +45,11 @@ void add_finding(Blocks& out, const ReportInput& input, const ReportText& text, 
   if (!f.action.empty()) {
     const auto p = std::find_if(input.assessment.plan.begin(), input.assessment.plan.end(),
                                 [&](const PlannedAction& x) { return x.id == f.action; });
-    if (p != input.assessment.plan.end() && !p->owner.empty() && p->due) {
+    if (p != input.assessment.plan.end() && p->overdue && p->due) {
+      action = text("finding.action-overdue", {{"action", p->id},
+                                               {"owner", p->owner.empty() ? text("plan.unassigned") : p->owner},
+                                               {"due", text.short_date(*p->due)}});
+    } else if (p != input.assessment.plan.end() && !p->owner.empty() && p->due) {
       action = text("finding.action-owned", {{"action", p->id}, {"owner", p->owner}, {"due", text.short_date(*p->due)}});
     } else {
       action = text("finding.action", {{"action", f.action}});

@@ -77,4 +77,29 @@ TEST_CASE("finding text: majors first, then minors, then OFIs, each in the check
   CHECK(ordered.front()->grade == Grade::major);
 }
 
+TEST_CASE("finding text: an action addressing the finding that is past its due date is called overdue") {
+  static const ReportInput harrow = test::example_input("harrow-vale-it");
+  const Template tmpl = test::bundled_template("default");
+  const ReportText t(tmpl, harrow);
+  const auto& all = harrow.assessment.findings;
+  const auto f = std::find_if(all.begin(), all.end(), [](const Finding& x) { return x.action == "HV-004"; });
+  REQUIRE(f != all.end());
+  Blocks out;
+  add_finding(out, harrow, t, *f, true);
+  const std::vector<std::string> c = texts(out);
+  REQUIRE(!c.empty());
+  // HV-004 was due on 28 February 2026, before the assessment of 24 March, and is in progress.
+  CHECK(c.back().find("Action HV-004: Lucy Chen, was due 28 Feb 2026 and is overdue.") != std::string::npos);
+  // An action not yet due keeps its plain form.
+  const Assessment& a = harrow.assessment;
+  const auto on_time = std::find_if(all.begin(), all.end(), [&](const Finding& x) {
+    return std::any_of(a.plan.begin(), a.plan.end(), [&](const PlannedAction& p) { return p.id == x.action && !p.overdue && p.due; });
+  });
+  REQUIRE(on_time != all.end());
+  Blocks own;
+  add_finding(own, harrow, t, *on_time, true);
+  CHECK(texts(own).back().find("overdue") == std::string::npos);
+  CHECK(texts(own).back().find("Action " + on_time->action) != std::string::npos);
+}
+
 }  // namespace iso20k::reports

@@ -11,8 +11,6 @@
 namespace iso20k::reports {
 namespace {
 
-constexpr std::size_t kListed = 18;
-
 struct Waiting {
   const EvidenceItem* item;
   const EvidenceRecord* record;
@@ -57,7 +55,7 @@ void add_outstanding_evidence(GapContext& c) {
                    {t("col.kind"), layout::ColumnWidth::pt(62)},
                    {t("col.owner"), layout::ColumnWidth::pt(90)},
                    {t("col.waiting"), layout::ColumnWidth::pt(60), layout::Align::right}};
-  for (std::size_t i = 0; i < items.size() && i < kListed; ++i) {
+  for (std::size_t i = 0; i < items.size() && i < c.budget.outstanding_listed; ++i) {
     const Waiting& w = items[i];
     std::string title = w.item->title.empty() ? w.item->id : w.item->title;
     if (w.item->mandatory) title += " · " + t("outstanding.mandatory");
@@ -69,8 +67,8 @@ void add_outstanding_evidence(GapContext& c) {
                           std::to_string(w.requirements)});
   }
   c.out.table(unkept(std::move(table)));
-  if (items.size() > kListed) {
-    c.out.note(t("outstanding.more", {{"count", std::to_string(items.size() - kListed)}}));
+  if (items.size() > c.budget.outstanding_listed) {
+    c.out.note(t("outstanding.more", {{"count", std::to_string(items.size() - c.budget.outstanding_listed)}}));
   }
 }
 

@@ -6,7 +6,8 @@
 
 namespace iso20k::reports {
 
-ReportContent gap_report_content(const ReportInput& input, const Template& tmpl, const ReportOptions& options) {
+ReportContent gap_report_content(const ReportInput& input, const Template& tmpl, const ReportOptions& options,
+                                 const GapBudget& budget) {
   const ReportText text(tmpl, input);
   const std::string title = text("gap.title");
   const layout::Theme theme = report_theme(tmpl);
@@ -14,11 +15,11 @@ ReportContent gap_report_content(const ReportInput& input, const Template& tmpl,
   content.metadata = report_metadata(input, text, title);
   content.cover = report_cover(input, text, title, text("gap.subtitle"));
   content.decoration = report_decoration(text, title);
-  content.section_page_breaks = true;
+  content.section_page_breaks = budget.section_page_breaks;
   const std::vector<std::string> order = section_order(tmpl, ReportKind::gap, options.detail);
   SectionNumbers numbers(text);
   content.sections = build_sections(ReportKind::gap, order, numbers, [&](const std::string& id, Blocks& out) {
-    GapContext context{out, theme, input, text, order, options};
+    GapContext context{out, theme, input, text, order, options, budget};
     if (id == "executive-summary") {
       add_executive_summary(context);
     } else if (id == "scope-and-method") {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "iso20k/reports/content/gap_report.h"
 #include "iso20k/reports/content/report_text.h"
 #include "iso20k/reports/content/content_blocks.h"
 #include "iso20k/reports/content/report_content.h"
@@ -20,6 +21,7 @@ struct GapContext {
   const ReportText& text;
   std::vector<std::string> order;  // the template's section ids, to name appendices ahead
   const ReportOptions& options;
+  GapBudget budget{};  // how the client edition saves room (gap_report.h)
 };
 
 void add_executive_summary(GapContext& c);

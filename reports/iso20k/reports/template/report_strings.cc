@@ -348,6 +348,7 @@ constexpr StringSpec kStrings[] = {
     StringSpec{"finding.recommendation-label", "text action"},
     StringSpec{"finding.action", "action"},
     StringSpec{"finding.action-owned", "action owner due"},
+    StringSpec{"finding.action-overdue", "action owner due"},
     StringSpec{"findings.group.major", ""},
     StringSpec{"findings.group.minor", ""},
     StringSpec{"findings.group.ofi", ""},
