@@ -122,3 +122,7 @@ void check_german(const std::string& kind, const std::string& extra) {
 TEST_CASE("German reports: the gap report carries no English text of the tool") { check_german("gap", ""); }
 
 TEST_CASE("German reports: the readiness report carries no English text of the tool") { check_german("readiness", ""); }
+
+TEST_CASE("German reports: the technical annex carries no English text of the tool") {
+  check_german("gap", "--detail");
+}

@@ -195,7 +195,10 @@ std::string results_to_json(const Assessment& a, const Checklist& c, const Works
     }
     w.key("observations").begin_array();
     for (const Observation& o : res.observations) {
-      w.begin_object().field("subject", o.subject).field("detail", o.detail).end_object();
+      w.begin_object().field("subject", o.subject).field("detail", o.detail);
+      // How the default rule counted the item; absent for what a checklist rule looked at.
+      if (o.standing != Standing::unjudged) w.field("standing", to_string(o.standing)).field("mandatory", o.mandatory);
+      w.end_object();
     }
     w.end_array();
     w.key("gaps").begin_object();

@@ -38,11 +38,14 @@ Outcome default_outcome(const Requirement& requirement, const EvalContext& ctx, 
                 : c == Citation::partially_seen ? "; partly in order"
                                                 : "; not in order";
       if (c != Citation::satisfied && mandatory) detail += " (mandatory)";
-      o.observations.push_back(Observation{id, std::move(detail)});
+      const Standing standing = c == Citation::satisfied        ? Standing::in_order
+                                : c == Citation::partially_seen ? Standing::partly_in_order
+                                                                : Standing::not_in_order;
+      o.observations.push_back(Observation{id, std::move(detail), standing, mandatory});
     }
   }
   if (cited == 0) {  // the checklist validator refuses this; judge it unmet rather than vacuously met
-    if (explain) o.observations.push_back(Observation{requirement.id, "no evidence items cited"});
+    if (explain) o.observations.push_back(Observation{requirement.id, "no evidence items cited", Standing::unjudged, false});
     return o;
   }
   if (satisfied == cited) {

@@ -362,7 +362,7 @@ class Evaluator {
     const EvidenceItem* item = item_of(slot);
     const EvidenceState& s =
         evidence_.put(k, evidence_state(item, ctx_.evidence_record(item, slot.id), ctx_.as_of));
-    if (out_) out_->push_back(Observation{slot.id, describe(s)});
+    if (out_) out_->push_back(Observation{slot.id, describe(s), Standing::unjudged, false});
     return s;
   }
 
@@ -372,12 +372,12 @@ class Evaluator {
     const ItemSlot& slot = rule_.metrics[k];
     const EvidenceItem* item = item_of(slot);
     const MetricState& s = metrics_.put(k, metric_state(item, ctx_.metric_record(item, slot.id)));
-    if (out_) out_->push_back(Observation{slot.id, describe(s)});
+    if (out_) out_->push_back(Observation{slot.id, describe(s), Standing::unjudged, false});
     return s;
   }
 
   const Profile& profile() {
-    if (out_ && !profile_seen_) out_->push_back(Observation{"profile", describe(ctx_.workspace.profile)});
+    if (out_ && !profile_seen_) out_->push_back(Observation{"profile", describe(ctx_.workspace.profile), Standing::unjudged, false});
     profile_seen_ = true;
     return ctx_.workspace.profile;
   }

@@ -79,8 +79,36 @@ std::optional<Phrase> defect_phrase(const EvidenceItem& item, const ItemReview& 
   return Phrase{"defect.item", {it, list_arg("defects", std::move(wrong))}};
 }
 
-// What was reviewed, as a reader can check it: reference, version, dates, approver, the
-// register's notes; for metrics the value, period and source.
+// The steps the client can act on for one defective item (consultancy wording).
+std::vector<Phrase> remedies(const EvidenceItem& item, const ItemReview& v) {
+  const PhraseArg it = item_arg("item", item.id);
+  if (item.kind == EvidenceKind::metric) {
+    if (!v.met) return {Phrase{"action.analyse", {it}}};
+    return {};
+  }
+  if (conversation(item)) return {};
+  if (v.review == Review::absent) {
+    return {Phrase{item.kind == EvidenceKind::document ? "action.establish" : "action.produce", {it}}};
+  }
+  if (v.review == Review::partial) return {Phrase{"action.complete", {it}}};
+  std::vector<Phrase> steps;
+  if (v.expired) steps.push_back(Phrase{"action.renew", {it}});
+  else if (v.stale) steps.push_back(Phrase{"action.review", {it}});
+  if (v.unapproved) steps.push_back(Phrase{"action.approve", {it}});
+  return steps;
+}
+
+struct Draft {
+  std::string clause;
+  Provenance basis = Provenance::obligation;
+  std::vector<std::size_t> own;       // unmet requirements of the clause it stands for
+  std::vector<std::size_t> items;     // evidence defects reported here (checklist positions)
+  std::vector<std::size_t> affected;  // requirements of other findings its items also affect
+  bool benchmark = false;             // holds benchmark misses (good practice only)
+};
+
+}  // namespace
+
 Phrase evidence_phrase(const EvidenceItem& item, const ItemReview& v, const Workspace& w) {
   const PhraseArg it = item_arg("item", item.id);
   if (item.kind == EvidenceKind::metric) {
@@ -111,36 +139,6 @@ Phrase evidence_phrase(const EvidenceItem& item, const ItemReview& v, const Work
   while (!notes.empty() && (notes.back() == '.' || notes.back() == ' ')) notes.pop_back();
   return Phrase{"evidence.item-notes", {it, parts_arg("details", std::move(parts)), text_arg("notes", notes)}};
 }
-
-// The steps the client can act on for one defective item (consultancy wording).
-std::vector<Phrase> remedies(const EvidenceItem& item, const ItemReview& v) {
-  const PhraseArg it = item_arg("item", item.id);
-  if (item.kind == EvidenceKind::metric) {
-    if (!v.met) return {Phrase{"action.analyse", {it}}};
-    return {};
-  }
-  if (conversation(item)) return {};
-  if (v.review == Review::absent) {
-    return {Phrase{item.kind == EvidenceKind::document ? "action.establish" : "action.produce", {it}}};
-  }
-  if (v.review == Review::partial) return {Phrase{"action.complete", {it}}};
-  std::vector<Phrase> steps;
-  if (v.expired) steps.push_back(Phrase{"action.renew", {it}});
-  else if (v.stale) steps.push_back(Phrase{"action.review", {it}});
-  if (v.unapproved) steps.push_back(Phrase{"action.approve", {it}});
-  return steps;
-}
-
-struct Draft {
-  std::string clause;
-  Provenance basis = Provenance::obligation;
-  std::vector<std::size_t> own;       // unmet requirements of the clause it stands for
-  std::vector<std::size_t> items;     // evidence defects reported here (checklist positions)
-  std::vector<std::size_t> affected;  // requirements of other findings its items also affect
-  bool benchmark = false;             // holds benchmark misses (good practice only)
-};
-
-}  // namespace
 
 FindingWords finding_words(const FindingPhrases& phrases, const PhraseWords& words) {
   FindingWords out;

@@ -28,6 +28,10 @@ struct FindingWords {
 };
 FindingWords finding_words(const FindingPhrases& phrases, const PhraseWords& words);
 
+// What was reviewed of one item, as a reader can check it: reference, version, dates, approver, the
+// register's notes; for a metric its value, period, source and target. A line of objective evidence.
+Phrase evidence_phrase(const EvidenceItem& item, const ItemReview& review, const Workspace& workspace);
+
 // "F-8.7.2" for the obligations of clause 8.7.2, "F-8.7.2-GP" for its good practice.
 std::string finding_id(const std::string& clause, Provenance basis);
 

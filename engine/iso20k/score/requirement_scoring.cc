@@ -11,6 +11,12 @@
 namespace iso20k {
 namespace {
 
+// "Assessor judgement by A. Assessor on 2026-02-17: ", before the assessor's own words.
+std::string judgement_prefix(const std::string& assessor, const std::optional<Date>& date) {
+  return "Assessor judgement" + (assessor.empty() ? std::string() : " by " + assessor) +
+         (date ? " on " + to_string(*date) : std::string()) + ": ";
+}
+
 // Sorts the cited items into the lists used by findings, recommendations and open requests.
 // Returns whether any cited item was reviewed at all.
 bool classify_evidence(const Requirement& r, const Checklist& c, const std::vector<ItemReview>& reviews,
@@ -75,10 +81,7 @@ RequirementResult score_requirement(const Requirement& r, const rules::EvalConte
                                                               : 0.0;
     out.judged_by = judgement->assessor;
     out.judged_on = judgement->date;
-    out.explanation = "Assessor judgement" +
-                      (judgement->assessor.empty() ? std::string() : " by " + judgement->assessor) +
-                      (judgement->date ? " on " + to_string(*judgement->date) : std::string()) +
-                      ": " + judgement->justification;
+    out.explanation = judgement_prefix(judgement->assessor, judgement->date) + judgement->justification;
     // The evidence seen still belongs in the trail, for the reader to weigh against the judgement.
     out.observations = rules::default_outcome(r, ctx, true).observations;
     return out;
@@ -122,6 +125,13 @@ RequirementResult score_requirement(const Requirement& r, const rules::EvalConte
   out.achievement = o.achievement;
   out.observations = std::move(o.observations);
   return out;
+}
+
+std::string judgement_justification(const RequirementResult& result) {
+  if (result.basis != Basis::judgement) return {};
+  const std::string prefix = judgement_prefix(result.judged_by, result.judged_on);
+  const std::string& e = result.explanation;
+  return e.rfind(prefix, 0) == 0 ? e.substr(prefix.size()) : e;
 }
 
 }  // namespace iso20k

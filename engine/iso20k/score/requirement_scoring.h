@@ -20,4 +20,8 @@ std::vector<const Judgement*> applicable_judgements(const Checklist& checklist,
 RequirementResult score_requirement(const Requirement& requirement, const rules::EvalContext& ctx,
                                     const std::vector<ItemReview>& reviews, const Judgement* judgement);
 
+// The assessor's own words in a judged result's explanation (without the engine's "Assessor
+// judgement by … on …: "), for a report in another language; empty for a result not judged.
+std::string judgement_justification(const RequirementResult& result);
+
 }  // namespace iso20k

@@ -486,7 +486,12 @@ void read_requirements(Reader& r, const Value& top, Results& out) {
       res.judged_on = r.optional_date(v, "judged_on");
     }
     for (const Value& o : r.objects(v, "observations")) {
-      res.observations.push_back({r.text(o, "subject"), r.text(o, "detail")});
+      Observation ob{r.text(o, "subject"), r.text(o, "detail"), Standing::unjudged, false};
+      if (r.has(o, "standing")) {
+        ob.standing = r.choice(o, "standing", Standing::unjudged);
+        ob.mandatory = r.boolean(o, "mandatory");
+      }
+      res.observations.push_back(std::move(ob));
     }
     if (auto g = r.object(v, "gaps")) {
       res.outstanding = r.strings(*g, "outstanding");

@@ -235,7 +235,7 @@ TEST_CASE("results.json: wrong types, ranges and values name their JSON path and
                     std::string::npos, d);
   d = problems_after("\"scope\": ", "\"scop\": ");
   CHECK_MESSAGE(d.find("organisation: missing key \"scope\"") != std::string::npos, d);
-  d = problems_after("\"mandatory\": true", "\"mandatory\": null");
+  d = problems_after("\"mandatory\": true", "\"mandatory\": null", "\n  \"evidence\": [");
   CHECK_MESSAGE(d.find("evidence[0].mandatory: expected true or false, not null") != std::string::npos, d);
   d = problems_after("\"level\": ", "\"level\": 7, \"x\": ");
   CHECK_MESSAGE(d.find("capability.level: expected a whole number from 0 to 5, not 7") != std::string::npos, d);

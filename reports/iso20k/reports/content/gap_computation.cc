@@ -5,8 +5,10 @@
 #include "iso20k/reports/content/gap_sections.h"
 #include "iso20k/reports/content/report_charts.h"
 #include "iso20k/reports/content/report_style.h"
+#include "iso20k/reports/content/report_words.h"
 #include "iso20k/reports/content/capability_view.h"
 #include "iso20k/reports/layout/table.h"
+#include "iso20k/score/requirement_scoring.h"
 
 namespace iso20k::reports {
 namespace {
@@ -44,13 +46,45 @@ layout::TableCell strong(std::string text) {
 // Why the result is what it is, in words: the assessor's judgement as recorded, or which rule decided
 // it on how much of the evidence (never the rule's source text).
 std::string basis_text(const ReportText& t, const RequirementResult& r) {
-  if (r.basis == Basis::judgement) return r.explanation;
+  if (r.basis == Basis::judgement) return t("computation.by-judgement", {{"text", judgement_justification(r)}});
   const std::map<std::string, std::string> v{{"result", t.result(r.result)},
                                              {"achievement", t.percent(r.achievement)},
                                              {"outstanding", std::to_string(r.outstanding.size())}};
   std::string s = t(r.basis == Basis::rule ? "computation.by-rule" : "computation.by-evidence", v);
   if (!r.outstanding.empty()) s += " " + t("computation.outstanding", v);
   return s;
+}
+
+// One line of a result's trail: what was seen of an item, in the report's words, and how the default
+// rule counted it; the organisation's size for a rule that looked at the profile.
+std::string observation_text(const GapContext& c, const Observation& o) {
+  const Checklist& cl = c.input.checklist;
+  const ReportText& t = c.text;
+  if (const EvidenceItem* item = cl.find_evidence(o.subject)) {
+    const auto pos = static_cast<std::size_t>(item - cl.evidence.data());
+    if (pos >= c.input.assessment.evidence.size()) return o.subject + ": " + o.detail;
+    Phrase seen = evidence_phrase(*item, c.input.assessment.evidence[pos], c.input.workspace);
+    if (seen.key == "evidence.item-notes") {  // the register's notes are in the evidence register, once
+      seen.key = "evidence.item";
+      std::erase_if(seen.args, [](const PhraseArg& a) { return a.name == "notes"; });
+    }
+    std::string s = phrase_text(seen, ReportWords(t, cl));
+    switch (o.standing) {
+      case Standing::unjudged: return s;
+      case Standing::in_order: return s + "; " + t("computation.in-order");
+      case Standing::partly_in_order: return s + "; " + t("computation.partly-in-order");
+      case Standing::not_in_order:
+        return s + "; " + t(o.mandatory ? "computation.not-in-order-mandatory" : "computation.not-in-order");
+    }
+  }
+  if (o.subject == "profile") {
+    const Profile& p = c.input.workspace.profile;
+    return t("computation.profile", {{"persons", std::to_string(p.persons)},
+                                     {"services", std::to_string(p.services.size())},
+                                     {"sites", std::to_string(p.sites.size())},
+                                     {"parties", std::to_string(p.parties.size())}});
+  }
+  return o.subject + ": " + o.detail;
 }
 
 }  // namespace
@@ -113,7 +147,7 @@ void add_score_computation(GapContext& c) {
       if (!in_clause(r.clause, top.number)) continue;
       const double w = weight_of(cl, r.requirement);
       std::string explanation = basis_text(t, r);
-      for (const Observation& o : r.observations) explanation += "\n• " + o.subject + ": " + o.detail;
+      for (const Observation& o : r.observations) explanation += "\n• " + observation_text(c, o);
       if (r.basis == Basis::judgement && !r.judged_by.empty()) {
         explanation += "\n" + t("computation.judged", {{"assessor", r.judged_by}, {"date", r.judged_on ? t.date(*r.judged_on) : "–"}});
       }
