@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "iso20k/model/phrase_text.h"
+
 #include "support/small_checklist.h"
 
 using namespace iso20k;
@@ -49,6 +51,15 @@ TEST_CASE("capability: ratings from achievement, level, target gap and the expla
         "Level 1 (performed). Process performance is fully achieved (100%). Level 2 (managed) is not reached: work "
         "product management is not rated (nothing assessed). Process performance and performance management each "
         "rest on a single assessed requirement (thinly evidenced).");
+  // The same as phrases, for a report in another language: the level, what holds it, what the next
+  // level lacks, what is thinly evidenced.
+  const std::vector<Phrase> why = capability_phrases(inc);
+  REQUIRE(why.size() == 4);
+  CHECK(why[0].key == "capability.level");
+  CHECK(why[1].key == "capability.achieved");
+  CHECK(why[2].key == "capability.not-reached");
+  CHECK(why[3].key == "capability.thin-many");
+  CHECK(phrases_text(why, EnglishWords(small_checklist()), " ") == inc.explanation);
   const ProcessCapability& chg = cap[1];
   CHECK(chg.process == "change");
   CHECK(pa(chg, Attribute::pa1_1).rating == Rating::P);  // 50 % is the top of P

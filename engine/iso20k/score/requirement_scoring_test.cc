@@ -137,6 +137,10 @@ TEST_CASE("requirement scoring: an assessor judgement decides, with who and when
   const RequirementResult n = score("R-8.2-01", w, &anonymous);
   CHECK(n.achievement == 0);
   CHECK(n.explanation == "Assessor judgement: Sampled ten tickets.");
+  // The assessor's own words, for a report in another language.
+  CHECK(judgement_justification(r) == "Sampled ten tickets.");
+  CHECK(judgement_justification(n) == "Sampled ten tickets.");
+  CHECK(judgement_justification(score("R-8.1-01", w)).empty());  // not judged
   const Judgement met = judgement("R-8.2-01", Result::conformant, "2026-06-01");
   CHECK(score("R-8.2-01", w, &met).achievement == 1);
 }
