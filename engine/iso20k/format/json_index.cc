@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "iso20k/util/utf8.h"
+
 namespace iso20k::ws {
 namespace {
 
@@ -15,23 +17,6 @@ int hex_value(char c) {
   return -1;
 }
 
-void append_utf8(std::string& s, unsigned cp) {
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    s += static_cast<char>(0xE0 | (cp >> 12));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (cp >> 18));
-    s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 struct Failed {};  // unwinds the scan at the first syntax error (already recorded)
 
@@ -248,7 +233,7 @@ class Scanner {
             if (low < 0xDC00 || low > 0xDFFF) fail(esc, "a high surrogate \\u escape without a low one");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          append_utf8(s, cp);
+          append_utf8(s, static_cast<char32_t>(cp));
           break;
         }
         default:

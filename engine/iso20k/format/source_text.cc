@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "iso20k/util/utf8.h"
+
 namespace iso20k {
 
 namespace {
@@ -95,31 +97,9 @@ std::size_t find_invalid_utf8(std::string_view s, std::size_t i) {
       ++i;
       continue;
     }
-    std::size_t len = 0;
-    unsigned cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07u;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are invalid.
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return i;
-    }
+    char32_t cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) return i;
     i += len;
   }
   return std::string_view::npos;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "iso20k/util/suggest.h"
+#include "iso20k/util/utf8.h"
 
 namespace iso20k {
 namespace {
@@ -71,22 +72,8 @@ bool is_xml_char(unsigned long cp) {
 bool check_characters(const SourceText& source, Diagnostics& out) {
   const std::string& b = source.bytes();
   for (std::size_t i = 0; i < b.size();) {
-    const auto c = static_cast<unsigned char>(b[i]);
-    unsigned long cp = c;
-    std::size_t len = 1;
-    if (c >= 0xF0) {
-      len = 4;
-      cp = c & 0x07u;
-    } else if (c >= 0xE0) {
-      len = 3;
-      cp = c & 0x0Fu;
-    } else if (c >= 0xC0) {
-      len = 2;
-      cp = c & 0x1Fu;
-    }
-    for (std::size_t k = 1; k < len && i + k < b.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(b[i + k]) & 0x3Fu);
-    }
+    char32_t cp = static_cast<unsigned char>(b[i]);
+    const std::size_t len = cp < 0x80 ? 1 : std::max<std::size_t>(1, utf8_sequence(b, i, cp));
     if (!is_xml_char(cp)) {
       out.push_back(source.error(i, (cp == 0 ? std::string("a NUL byte (U+0000)") : "the character " + code_point_name(cp)) +
                                         " is not allowed in XML; the XML is not well formed"));

@@ -5,6 +5,7 @@
 
 #include "iso20k/format/date.h"
 #include "iso20k/format/number_text.h"
+#include "iso20k/format/text.h"
 
 namespace iso20k {
 namespace {
@@ -173,10 +174,7 @@ std::string arg_text(const PhraseArg& a, const PhraseWords& words) {
     case ArgKind::parts: {
       std::vector<std::string> items;
       for (const Phrase& p : a.phrases) items.push_back(phrase_text(p, words));
-      if (a.kind == ArgKind::list) return words.list(items);
-      std::string s;
-      for (const std::string& item : items) s.append(s.empty() ? "" : ", ").append(item);
-      return s;
+      return a.kind == ArgKind::list ? words.list(items) : join(items, ", ");
     }
   }
   return a.value;
@@ -270,12 +268,7 @@ std::string phrase_text(const Phrase& phrase, const PhraseWords& words) {
 }
 
 std::string phrases_text(const std::vector<Phrase>& phrases, const PhraseWords& words, std::string_view separator) {
-  std::string s;
-  for (const Phrase& p : phrases) {
-    if (!s.empty()) s.append(separator);
-    s += phrase_text(p, words);
-  }
-  return s;
+  return join(phrases, separator, [&](const Phrase& p) { return phrase_text(p, words); });
 }
 
 std::string EnglishWords::wording(const std::string& key) const { return std::string(english_wording(key)); }
@@ -309,11 +302,9 @@ std::string EnglishWords::percent(double fraction) const { return iso20k::percen
 std::string EnglishWords::list(const std::vector<std::string>& items) const { return list_text(items, *this); }
 
 std::string list_text(const std::vector<std::string>& items, const PhraseWords& words) {
-  if (items.empty()) return {};
-  std::string head;
-  for (std::size_t i = 0; i + 1 < items.size(); ++i) head.append(i == 0 ? "" : ", ").append(items[i]);
-  if (items.size() == 1) return items.front();
-  return phrase_text(Phrase{"list.last", {text_arg("list", head), text_arg("item", items.back())}}, words);
+  if (items.size() < 2) return items.empty() ? std::string() : items.front();
+  const std::vector<std::string> head(items.begin(), items.end() - 1);
+  return phrase_text(Phrase{"list.last", {text_arg("list", join(head, ", ")), text_arg("item", items.back())}}, words);
 }
 
 PhraseArg text_arg(std::string name, std::string text) { return {std::move(name), ArgKind::text, std::move(text), {}, {}}; }

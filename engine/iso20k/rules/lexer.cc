@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "iso20k/model/date.h"
+#include "iso20k/util/utf8.h"
 
 namespace iso20k::rules {
 namespace {
@@ -24,16 +25,9 @@ std::string stray_message(std::string_view s, std::size_t i) {
   if (c >= 0x21 && c < 0x7F) return std::string("unexpected character '") + s[i] + "'";
   if (c < 0x80) return "unexpected control character " + hex_byte(c);
   // A UTF-8 sequence: name its code point; typographic quotes get a hint.
-  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (len == 0 || c >= 0xF8 || i + static_cast<std::size_t>(len) > s.size()) {
-    return "unexpected byte " + hex_byte(c) + " (not UTF-8 text)";
-  }
-  unsigned cp = c & (0xFFu >> (len + 1));
-  for (int k = 1; k < len; ++k) {
-    const auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((cc & 0xC0) != 0x80) return "unexpected byte " + hex_byte(c) + " (not UTF-8 text)";
-    cp = (cp << 6) | (cc & 0x3Fu);
-  }
+  char32_t code_point = 0;
+  if (utf8_sequence(s, i, code_point) == 0) return "unexpected byte " + hex_byte(c) + " (not UTF-8 text)";
+  const auto cp = static_cast<unsigned>(code_point);
   char buf[16];
   std::snprintf(buf, sizeof buf, "U+%04X", cp);
   std::string msg = std::string("unexpected character ") + buf;
