@@ -273,22 +273,22 @@ std::string phrases_text(const std::vector<Phrase>& phrases, const PhraseWords& 
 
 std::string EnglishWords::wording(const std::string& key) const { return std::string(english_wording(key)); }
 
-std::string EnglishWords::item(const std::string& id) const {
+std::string ChecklistWords::item(const std::string& id) const {
   const EvidenceItem* e = checklist_->find_evidence(id);
   return e ? e->title : id;
 }
 
-std::string EnglishWords::requirement_text(const std::string& id) const {
+std::string ChecklistWords::requirement_text(const std::string& id) const {
   const Requirement* r = checklist_->find_requirement(id);
   return r ? r->text : id;
 }
 
-std::string EnglishWords::clause(const std::string& id) const {
+std::string ChecklistWords::clause(const std::string& id) const {
   const Clause* c = checklist_->find_clause(id);
   return c ? id + " " + c->title : id;
 }
 
-std::string EnglishWords::process(const std::string& id) const {
+std::string ChecklistWords::process(const std::string& id) const {
   const Process* p = checklist_->find_process(id);
   return p ? p->name : id;
 }

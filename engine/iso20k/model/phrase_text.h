@@ -36,22 +36,29 @@ class PhraseWords {
   virtual std::string list(const std::vector<std::string>& items) const = 0;  // "a, b and c"
 };
 
-// The engine's English: its own wordings, ISO dates, the checklist's titles.
-class EnglishWords : public PhraseWords {
+// Titles from a checklist (in its language, or translated by an overlay); an id it does not know is
+// written as it is.
+class ChecklistWords : public PhraseWords {
  public:
-  explicit EnglishWords(const Checklist& checklist) : checklist_(&checklist) {}
-  std::string wording(const std::string& key) const override;
+  explicit ChecklistWords(const Checklist& checklist) : checklist_(&checklist) {}
   std::string item(const std::string& id) const override;
   std::string requirement_text(const std::string& id) const override;
   std::string clause(const std::string& id) const override;
   std::string process(const std::string& id) const override;
+
+ private:
+  const Checklist* checklist_;
+};
+
+// The engine's English: its own wordings, ISO dates, the checklist's titles.
+class EnglishWords : public ChecklistWords {
+ public:
+  using ChecklistWords::ChecklistWords;
+  std::string wording(const std::string& key) const override;
   std::string date(Date d) const override;
   std::string number(double value) const override;
   std::string percent(double fraction) const override;
   std::string list(const std::vector<std::string>& items) const override;
-
- private:
-  const Checklist* checklist_;
 };
 
 struct PhraseWording {

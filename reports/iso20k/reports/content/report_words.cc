@@ -9,26 +9,6 @@ std::string ReportWords::wording(const std::string& key) const {
   return it != text_->tmpl().strings.end() ? it->second : std::string(english_wording(key));
 }
 
-std::string ReportWords::item(const std::string& id) const {
-  const EvidenceItem* e = checklist_->find_evidence(id);
-  return e ? e->title : id;
-}
-
-std::string ReportWords::requirement_text(const std::string& id) const {
-  const Requirement* r = checklist_->find_requirement(id);
-  return r ? r->text : id;
-}
-
-std::string ReportWords::clause(const std::string& id) const {
-  const Clause* c = checklist_->find_clause(id);
-  return c ? id + " " + c->title : id;
-}
-
-std::string ReportWords::process(const std::string& id) const {
-  const Process* p = checklist_->find_process(id);
-  return p ? p->name : id;
-}
-
 std::string ReportWords::date(Date d) const { return text_->short_date(d); }
 
 std::string ReportWords::number(double value) const {

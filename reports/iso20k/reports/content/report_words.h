@@ -12,14 +12,10 @@
 
 namespace iso20k::reports {
 
-class ReportWords : public PhraseWords {
+class ReportWords : public ChecklistWords {
  public:
-  ReportWords(const ReportText& text, const Checklist& checklist) : text_(&text), checklist_(&checklist) {}
+  ReportWords(const ReportText& text, const Checklist& checklist) : ChecklistWords(checklist), text_(&text) {}
   std::string wording(const std::string& key) const override;
-  std::string item(const std::string& id) const override;
-  std::string requirement_text(const std::string& id) const override;
-  std::string clause(const std::string& id) const override;
-  std::string process(const std::string& id) const override;
   std::string date(Date d) const override;
   std::string number(double value) const override;
   std::string percent(double fraction) const override;
@@ -27,7 +23,6 @@ class ReportWords : public PhraseWords {
 
  private:
   const ReportText* text_;
-  const Checklist* checklist_;
 };
 
 // A finding's texts in the report's language: from its phrases, or its English texts for results
