@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "iso20k/reports/charts/palette.h"
 #include "support/pdf_probe.h"
 
@@ -38,9 +40,9 @@ TEST_CASE("report blocks: key figures as tiles across the width, each as tall as
   const layout::Box frame = flow.frame();
   add_key_figures(flow, {});
   CHECK(doc.page_count() == 0);  // nothing to draw, no page
-  add_key_figures(flow, {KeyFigure{"Overall", "62.5%", "weighted", charts::okabe_ito::vermillion, std::nullopt},
-                         KeyFigure{"Coverage", "91.0%", "assessed", charts::okabe_ito::blue, std::nullopt},
-                         KeyFigure{"Findings", "38", "majors", charts::okabe_ito::green, std::nullopt}});
+  add_key_figures(flow, {KeyFigure{"Overall", "62.5%", "note weighted", charts::okabe_ito::vermillion, std::nullopt},
+                         KeyFigure{"Coverage", "91.0%", "note assessed", charts::okabe_ito::blue, std::nullopt},
+                         KeyFigure{"Findings", "38", "note majors", charts::okabe_ito::green, std::nullopt}});
   // One line each of label (8 pt × 1.25), value (19 × 1.15) and note (7.5 × 1.3), the top rule, the
   // padding and the gaps: 3 + 8 + 10 + 4 + 21.85 + 4 + 9.75 + 8 = 68.6, then 12 under the tiles.
   CHECK(flow.cursor() == doctest::Approx(frame.top() - 68.6 - 12));
@@ -52,18 +54,27 @@ TEST_CASE("report blocks: key figures as tiles across the width, each as tall as
   const double top = doc.page_height() - frame.top();  // the tiles' top, from the top of the page
   const char* labels[] = {"Overall", "Coverage", "Findings"};
   const char* values[] = {"62.5%", "91.0%", "38"};
-  const char* notes[] = {"weighted", "assessed", "majors"};
+  std::vector<t::Word> notes;  // the first word of each note, left to right
+  for (const t::Word& x : words) {
+    if (x.text == "note") notes.push_back(x);
+  }
+  REQUIRE(notes.size() == 3);
+  std::sort(notes.begin(), notes.end(), [](const t::Word& a, const t::Word& b) { return a.x0 < b.x0; });
   for (int i = 0; i < 3; ++i) {
     CAPTURE(i);
     const double left = frame.x + i * (tile + 10) + 8;  // inside the tile's padding
     CHECK(word(words, labels[i]).x0 == doctest::Approx(left).epsilon(0.01));
     CHECK(word(words, values[i]).x0 == doctest::Approx(left).epsilon(0.01));
-    CHECK(word(words, notes[i]).x0 == doctest::Approx(left).epsilon(0.01));
+    CHECK(notes[static_cast<std::size_t>(i)].x0 == doctest::Approx(left).epsilon(0.01));
     CHECK(word(words, labels[i]).y0 > top + 3);
     CHECK(word(words, labels[i]).y1 < word(words, values[i]).y0 + 1);
-    CHECK(word(words, values[i]).y1 < word(words, notes[i]).y0 + 1);
-    CHECK(word(words, notes[i]).y1 < top + 68.6);
+    CHECK(word(words, values[i]).y1 < notes[static_cast<std::size_t>(i)].y0 + 1);
+    CHECK(notes[static_cast<std::size_t>(i)].y1 < top + 68.6);
   }
+  // The tiles exactly 10 points apart: the same word at the same place in each is a tile's width and
+  // the gap apart.
+  CHECK(notes[1].x0 - notes[0].x0 == doctest::Approx(tile + 10).epsilon(0.001));
+  CHECK(notes[2].x0 - notes[1].x0 == doctest::Approx(tile + 10).epsilon(0.001));
   // The top rule of the first tile in its figure's colour, across that tile only.
   const t::Raster page = t::render_page(dir / "f.pdf", 1, 72, dir.path(), false);
   const int row = static_cast<int>(top);
