@@ -31,6 +31,7 @@ void rate(ProcessCapability& p, Attribute a, Rating r) {
   AttributeRating& x = p.attributes[static_cast<std::size_t>(a)];
   x.rated = true;
   x.rating = r;
+  x.achievement = r == Rating::F ? 1.0 : r == Rating::L ? 0.7 : r == Rating::P ? 0.4 : 0.1;
 }
 
 // Three processes written by hand: incident at level 2 of target 3 (PA1.1 F, PA2.1 L, PA2.2 P, PA3.1 N),
@@ -114,9 +115,31 @@ TEST_CASE("capability view: what holds each process at its level, and process na
   REQUIRE(block->table.columns.size() == 3);
   CHECK(block->table.columns[2].header == "Explanation");
   REQUIRE(block->table.rows.size() == 3);
-  CHECK(texts(block->table.rows[0]) == std::vector<std::string>{"Incident management", "2", "PA3.1 is not achieved."});
-  CHECK(texts(block->table.rows[1]) == std::vector<std::string>{"Change management", "1", "PA2.1 is only partly achieved."});
-  CHECK(texts(block->table.rows[2]) == std::vector<std::string>{"x-custom", "0", "Nothing is rated."});
+  // Written from the ratings in the template's words (not the engine's English explanation).
+  CHECK(texts(block->table.rows[0]) ==
+        std::vector<std::string>{"Incident management", "2",
+                                 "Level 2 (managed). Process performance is fully achieved (100%). Level 3 (established) is "
+                                 "not reached: performance management is largely achieved (70%), work product management "
+                                 "is partially achieved (40%), process definition is not achieved (10%) and process "
+                                 "deployment is not rated (nothing assessed)."});
+  CHECK(texts(block->table.rows[1]) ==
+        std::vector<std::string>{"Change management", "1",
+                                 "Level 1 (performed). Process performance is fully achieved (100%). Level 2 (managed) is "
+                                 "not reached: performance management is not rated (nothing assessed) and work product "
+                                 "management is not rated (nothing assessed)."});
+  CHECK(texts(block->table.rows[2]) ==
+        std::vector<std::string>{"x-custom", "0",
+                                 "Level 0 (incomplete). Level 1 (performed) is not reached: process performance is not "
+                                 "rated (nothing assessed)."});
+  // In German from the same ratings.
+  const Template de = test::bundled_template("default-de");
+  Blocks german;
+  add_capability_explanations(german, in, ReportText(de, in));
+  const auto* de_block = std::get_if<TableBlock>(&german.items()[0]);
+  REQUIRE(de_block != nullptr);
+  CHECK(texts(de_block->table.rows[2])[2] ==
+        "Stufe 0 (unvollständig). Stufe 1 (durchgeführt) ist nicht erreicht: Prozessdurchführung ist nicht bewertet "
+        "(nichts bewertet).");
 
   CHECK(process_name(in.checklist, "service-reporting") == "Service reporting");
   CHECK(process_name(in.checklist, "no-such-process") == "no-such-process");

@@ -49,7 +49,9 @@ ReportInput computed(ScoringModel model) {
   judged.judged_on = date_from_ymd(2026, 2, 10);
   RequirementResult ruled = result("R-4.1-02", "4.1", Result::partial, 0.6, Basis::rule);
   ruled.outstanding = {"DOC-CTX-ISSUES"};
-  ruled.observations = {Observation{"DOC-CTX-ISSUES", "not provided"}};
+  // What was seen of the item comes from the register in the report's words, not from the engine's
+  // English detail; how the default rule counted it from its standing.
+  ruled.observations = {Observation{"DOC-CTX-ISSUES", "not provided", Standing::partly_in_order, false}};
   a.results = {judged, ruled, result("R-4.1-03", "4.1", Result::not_assessed, 0, Basis::evidence),
                result("R-4.2-01", "4.2", Result::nonconformant, 0, Basis::evidence)};
   a.overall = rollup(15, 12, 6.8 / 12, 0.8);
@@ -88,11 +90,13 @@ TEST_CASE("gap computation: the overall sums, the clause sums and every requirem
 
   const layout::Table& clause4 = test::nth<TableBlock>(blocks, 1).table;
   CHECK(test::cells(clause4) ==
-        Rows{{"R-4.1-01\n4.1", "Assessor judgement\nConformant", "Seen and approved.\nJudged by C. Okafor on 10 February 2026.",
+        Rows{{"R-4.1-01\n4.1", "Assessor judgement\nConformant",
+              "The assessor judged: Seen and approved.\nJudged by C. Okafor on 10 February 2026.",
               "5", "1.00", "5.00"},
              {"R-4.1-02\n4.1", "Rule\nPartially conformant",
               "The checklist’s rule for this requirement gave Partially conformant (60%). Evidence items still "
-              "outstanding: 1.\n• DOC-CTX-ISSUES: not provided",
+              "outstanding: 1.\n• Register of external and internal issues: provided in part, NMS-CTX-08, SharePoint "
+              "Northgate SMS › Management system, version 2.1, issued 18 Sep 2025, owner Sian Matthews; partly in order",
               "3", "0.60", "1.80"},
              {"R-4.1-03\n4.1", "Default rule\nNot assessed", "The cited evidence gave Not assessed (0%).", "3", "–", "–"},
              {"R-4.2-01\n4.2", "Default rule\nNonconformant", "The cited evidence gave Nonconformant (0%).", "4", "0.00", "0.00"},
@@ -122,11 +126,20 @@ TEST_CASE("gap computation: what holds each process at its level, only when proc
   ProcessCapability p;
   p.process = "incident";
   p.level = 1;
-  p.explanation = "PA2.1 is partly achieved.";
+  for (int i = 0; i < kAttributeCount; ++i) p.attributes[static_cast<std::size_t>(i)].attribute = static_cast<Attribute>(i);
+  p.attributes[0].rated = true;  // PA1.1 F
+  p.attributes[0].rating = Rating::F;
+  p.attributes[0].achievement = 1;
+  p.attributes[1].rated = true;  // PA2.1 P
+  p.attributes[1].rating = Rating::P;
+  p.attributes[1].achievement = 0.4;
   in.assessment.capability = {p};
   const std::vector<Block> blocks = test::gap_section(add_capability_detail, in, tmpl);
   CHECK(test::outline(blocks) == std::vector<std::string>{"H2 What holds each process at its level", "table  (1 rows)"});
-  CHECK(test::cells(test::nth<TableBlock>(blocks).table) == Rows{{"Incident management", "1", "PA2.1 is partly achieved."}});
+  CHECK(test::cells(test::nth<TableBlock>(blocks).table) == Rows{{"Incident management", "1",
+              "Level 1 (performed). Process performance is fully achieved (100%). Level 2 (managed) is not reached: "
+              "performance management is partially achieved (40%) and work product management is not rated (nothing "
+              "assessed)."}});
 }
 
 }  // namespace iso20k::reports
