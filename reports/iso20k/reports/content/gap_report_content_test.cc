@@ -62,7 +62,7 @@ TEST_CASE("gap report content: themes by where the nonconformities gather, the p
   CHECK(phases[0].starts_with("Phase 1, Foundations"));
   const bool says_not_ready = std::any_of(summary.blocks.begin(), summary.blocks.end(), [](const Block& b) {
     const auto* p = std::get_if<Paragraph>(&b);
-    return p != nullptr && p->text.starts_with("Neither certification audit can proceed yet. 4 items block the stage 1 audit");
+    return p != nullptr && p->text.starts_with("Neither certification audit can proceed yet. Open before the stage 1 audit: 4 items;");
   });
   CHECK(says_not_ready);
   // Strengths: processes at their target level (no clause of Northgate is at the threshold yet).

@@ -156,11 +156,18 @@ std::string path_text(const GapContext& c) {
   const ReportText& t = c.text;
   int stage1 = 0, stage2 = 0, decision = 0;
   for (const Blocker& b : a.blockers) (b.stage == 1 ? stage1 : b.stage == 2 ? stage2 : decision) += 1;
-  const std::map<std::string, std::string> counts{{"stage1", std::to_string(stage1)},
-                                                  {"stage2", std::to_string(stage2)},
-                                                  {"decision", std::to_string(decision)}};
-  if (a.verdict == Verdict::not_ready) return t("summary.path-not-ready", counts);
-  if (a.verdict == Verdict::stage1) return t("summary.path-stage1", counts);
+  // Counted nouns in the template's words, singular or plural: "1 item", "3 items", "1 major
+  // nonconformity"; a count of none in its own word.
+  const auto counted = [&](int n, const char* one, const char* many) {
+    return n == 0 ? t("label.none") : t(n == 1 ? one : many, {{"count", std::to_string(n)}});
+  };
+  const std::map<std::string, std::string> counts{
+      {"stage1", counted(stage1, "summary.count-item", "summary.count-items")},
+      {"stage2", counted(stage2, "summary.count-item", "summary.count-items")},
+      {"decision", counted(decision, "summary.count-major", "summary.count-majors")}};
+  const std::string then = decision > 0 ? " " + t("summary.path-decision", counts) : std::string();
+  if (a.verdict == Verdict::not_ready) return t("summary.path-not-ready", counts) + then;
+  if (a.verdict == Verdict::stage1) return t("summary.path-stage1", counts) + then;
   return decision > 0 ? t("summary.path-stage2-blocked", counts) : t("summary.path-stage2", counts);
 }
 
@@ -179,7 +186,8 @@ std::vector<std::string> phase_lines(const GapContext& c) {
     if (actions == 0) continue;
     const std::map<std::string, std::string> v{{"number", std::to_string(phase)},
                                                {"title", t("phase." + std::to_string(phase))},
-                                               {"actions", std::to_string(actions)},
+                                               {"actions", t(actions == 1 ? "summary.count-action" : "summary.count-actions",
+                                                             {{"count", std::to_string(actions)}})},
                                                {"due", last ? t.date(*last) : std::string()}};
     lines.push_back(t(last ? "summary.phase" : "summary.phase-undated", v));
   }

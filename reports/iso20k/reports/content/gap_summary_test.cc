@@ -100,11 +100,10 @@ TEST_CASE("gap summary: the assessor's words, figures, verdict, strengths, theme
             "• 4 Context of the organization: 0 major and 1 minor, in 4.3 Determining the scope of the service management system",
             "• 8 Operation of the service management system: 0 major and 1 minor, in 8.1 Operational planning and control",
             "H2 The path to certification",
-            "p The stage 1 audit can proceed. 1 items block the stage 2 audit, and 0 major nonconformities would have to be "
-            "closed before a certificate can be issued.",
+            "p The stage 1 audit can proceed. Open before the stage 2 audit: 1 item.",
             "table  (1 rows)", "p The improvement plan leads there in four phases:",
             "• Phase 1, Foundations: context, leadership, policy and planning: 2 open actions, the last due 30 April 2026",
-            "• Phase 2, Documented information: policies, plans, processes and agreements: 1 open actions, not yet dated",
+            "• Phase 2, Documented information: policies, plans, processes and agreements: 1 open action, not yet dated",
             "H2 The most important gaps", "table " + tmpl.text("summary.top-gaps-intro") + " (3 rows)"});
 }
 
