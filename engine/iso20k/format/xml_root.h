@@ -12,4 +12,8 @@ namespace iso20k {
 // when there is none.
 std::string xml_root_name(std::string_view head);
 
+// The value of `attribute` on that root element's start tag, as written (entities not expanded), or ""
+// when the tag does not carry it or is not complete in `head`.
+std::string xml_root_attribute(std::string_view head, std::string_view attribute);
+
 }  // namespace iso20k

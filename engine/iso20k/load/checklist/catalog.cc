@@ -5,28 +5,19 @@
 #include <string_view>
 
 #include "iso20k/format/input_file.h"
-
 #include "iso20k/format/text.h"
+#include "iso20k/format/xml_root.h"
 
 namespace iso20k {
 namespace {
 
-// The id attribute of a <checklist> root, read from the first few kilobytes. Only an element named
-// exactly "checklist": a translation overlay (<checklist-translation>) beside a checklist in a
-// checklist folder is not a checklist.
+// The id attribute of a <checklist> root, read from the first few kilobytes without loading the file
+// (a broken checklist is reported when it is used). Only a root named exactly "checklist": a
+// translation overlay (<checklist-translation>) beside a checklist is not one, nor is a file that
+// mentions <checklist> in a comment before its root.
 std::string peek_checklist_id(const std::string& path) {
   const std::string head = read_input_head(path, 4096).bytes;
-  std::size_t root = head.find("<checklist");
-  while (root != std::string::npos && root + 10 < head.size() &&
-         std::string_view(" \t\r\n>").find(head[root + 10]) == std::string_view::npos) {
-    root = head.find("<checklist", root + 10);
-  }
-  if (root == std::string::npos) return {};
-  const std::size_t end = head.find('>', root);
-  const std::size_t id = head.find(" id=\"", root);
-  if (id == std::string::npos || id > end) return {};
-  const std::size_t close = head.find('"', id + 5);
-  return close == std::string::npos ? std::string() : head.substr(id + 5, close - id - 5);
+  return xml_root_name(head) == "checklist" ? xml_root_attribute(head, "id") : std::string();
 }
 
 }  // namespace

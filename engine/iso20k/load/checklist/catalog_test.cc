@@ -112,3 +112,14 @@ TEST_CASE("catalog: a translation overlay beside a checklist is not a checklist"
   CHECK(all(d).empty());
   CHECK(listing(catalog) == "mine:1 mine.xml\nother:1 other.xml\n");
 }
+
+TEST_CASE("catalog: a file that only mentions a checklist in a comment before its root is not one") {
+  TempDir dir;
+  write_file(dir / "notes.xml", "<!-- copied from <checklist id=\"fake:1\"> -->\n<tailoring checklist=\"fake:1\"/>");
+  write_file(dir / "real.xml", "<?xml version=\"1.0\"?>\n<!-- the real one -->\n<checklist\n  id='real:1'/>");
+  Catalog catalog;
+  Diagnostics d;
+  catalog.add_dir(dir.path().string(), false, d);
+  CHECK(all(d).empty());
+  CHECK(listing(catalog) == "real:1 real.xml\n");
+}
