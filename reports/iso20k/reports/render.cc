@@ -44,7 +44,7 @@ OutputFormat output_format_for(const std::filesystem::path& out) {
 }
 
 std::vector<std::uint8_t> render_report(const ReportInput& given, const Template& tmpl, ReportKind kind,
-                                        const ReportOptions& options, OutputFormat format) {
+                                        const ReportOptions& options, OutputFormat output) {
   // Clause titles, process names and evidence titles in the template's language, from the checklist's
   // translation overlay when there is one (docs/translations.md); an overlay that is broken is an error.
   ChecklistInLanguage local = checklist_in_language(given.checklist, tmpl.language);
@@ -57,8 +57,8 @@ std::vector<std::uint8_t> render_report(const ReportInput& given, const Template
   const ReportInput& input = local.translated() ? translated : given;
   try {
     switch (kind) {
-      case ReportKind::gap: return render_content(gap_report_content(input, tmpl, options), tmpl, format);
-      case ReportKind::readiness: return render_readiness(input, tmpl, format);
+      case ReportKind::gap: return render_content(gap_report_content(input, tmpl, options), tmpl, output);
+      case ReportKind::readiness: return render_readiness(input, tmpl, output);
     }
   } catch (const layout::LayoutError& e) {
     throw ReportError(e.what());

@@ -93,13 +93,13 @@ std::size_t chars(std::string_view s) {
 
 // About how wide `s` is in DejaVu Sans at `size` points (SVG text is placed without font metrics).
 double text_w(std::string_view s, double size, bool bold = false) {
-  return static_cast<double>(chars(s)) * size * (bold ? 0.64 : 0.58);
+  return static_cast<double>(chars(s)) * size * (bold ? 0.6 : 0.55);
 }
 
 // `s` cut to about `width` with an ellipsis.
 std::string fit(const std::string& s, double size, double width, bool bold = false) {
   if (text_w(s, size, bold) <= width) return s;
-  const double per = size * (bold ? 0.64 : 0.58);
+  const double per = size * (bold ? 0.6 : 0.55);
   const auto keep = static_cast<std::size_t>(std::max(1.0, width / per - 1));
   std::string out;
   std::size_t count = 0;
@@ -278,7 +278,7 @@ double draw_legend(Svg* svg, std::span<const charts::LegendItem> items, double w
           case charts::Swatch::marker: break;
         }
         if (it.marker != charts::Marker::none) svg->marker(it.marker, x + kSwatch / 2, y, 6, it.color);
-        const double label_w = std::min(item_w(it), width) - kSwatch - 16;
+        const double label_w = std::min(item_w(it), width) - kSwatch - 15;
         svg->text(x + kSwatch + 4, y + kSize * 0.35, fit(it.label, kSize, label_w), TextSpec{kSize});
         x += std::min(item_w(it), width);
       }
@@ -292,6 +292,13 @@ double label_column(std::span<const std::string> labels, double width, double sh
   double w = 0;
   for (const std::string& l : labels) w = std::max(w, text_w(l, kLabel));
   return std::min(w + 6, width * share);
+}
+
+// The rows of a horizontal bar plot: tall enough for two lines where a label needs them.
+double row_height(std::span<const std::string> labels, double label_w) {
+  const bool wraps = std::any_of(labels.begin(), labels.end(),
+                                 [&](const std::string& l) { return text_w(l, kLabel) > label_w - 4; });
+  return wraps ? 22 : (labels.size() > 12 ? 15 : 19);
 }
 
 // A category label right-aligned at `x`, in up to two lines centred on `mid`.
@@ -334,8 +341,8 @@ std::string bar_chart(const charts::BarChart& c, double width) {
   Svg svg;
   const double top = draw_title(svg, c.title, width);
   const double max = c.max > 0 ? c.max : 1;
-  const double row_h = c.labels.size() > 12 ? 15 : 19;
   const double label_w = label_column(c.labels, width);
+  const double row_h = row_height(c.labels, label_w);
   const double x0 = label_w + 4;
   const double end_room = text_w(rounded_text(max, 0) + c.value_suffix, kTick) + 8;
   const double x1 = std::max(x0 + 40, width - end_room);
@@ -375,8 +382,8 @@ std::string stacked_bar_chart(const charts::StackedBarChart& c, double width) {
     max = std::max(max, t);
   }
   const double axis_max = c.normalise ? 100 : std::max(1.0, charts::nice_ticks(max).back());
-  const double row_h = c.labels.size() > 12 ? 15 : 19;
   const double label_w = label_column(c.labels, width);
+  const double row_h = row_height(c.labels, label_w);
   const double x0 = label_w + 4;
   double end_room = 0;
   for (const double t : totals) {
@@ -431,8 +438,8 @@ std::string heat_map(const charts::HeatMap& c, double width) {
   for (std::size_t r = 0; r < c.rows.size(); ++r) {
     label_w = std::max(label_w, text_w(c.rows[r], kLabel) + 8.0 * at_or(c.row_levels, r, 0));
   }
-  label_w = std::min(label_w + 8, width * 0.45);
   const double cols = static_cast<double>(std::max<std::size_t>(1, c.columns.size()));
+  label_w = std::min(label_w + 8, std::max(width * 0.3, width - cols * 56));
   const double cell_w = std::min(90.0, (width - label_w) / cols);
   const double x0 = label_w;
   constexpr double kCellH = 15;
@@ -566,10 +573,16 @@ std::string capability_chart(const charts::CapabilityChart& c, double width) {
   const int max_level = std::max(1, c.max_level);
   std::vector<std::string> labels;
   for (const charts::CapabilityRow& row : c.rows) labels.push_back(row.label);
-  const double label_w = label_column(labels, width, 0.3);
-  const double note_w = std::min(140.0, width * 0.26);
+  const double label_w = label_column(labels, width, 0.36);
+  double note_w = 0;
+  for (const charts::CapabilityRow& row : c.rows) {
+    if (!row.target) continue;
+    const bool below = row.achieved < *row.target;
+    note_w = std::max(note_w, text_w(charts::capability_note(below ? c.gap_text : c.met_text, *row.target, row.achieved), 7));
+  }
+  note_w = std::min(note_w + 4, width * 0.24);
   const double x0 = label_w + 4;
-  const double x1 = std::max(x0 + 60, width - note_w - 12);
+  const double x1 = std::max(x0 + 60, width - note_w - 20);
   const auto x_of = [&](double v) { return x0 + (x1 - x0) * clamp_value(v, max_level) / max_level; };
   constexpr double kRow = 18;
   const double rows_top = top + 2;
@@ -580,8 +593,8 @@ std::string capability_chart(const charts::CapabilityChart& c, double width) {
     svg.line(x, rows_top - 2, x, bottom, charts::grid_color, 0.5);
     svg.text(x, bottom + 10, std::to_string(l), TextSpec{kTick, charts::tick_color, Anchor::middle, true});
     if (static_cast<std::size_t>(l) < c.level_labels.size()) {
-      const std::vector<std::string> ls = wrap(c.level_labels[static_cast<std::size_t>(l)], 6.5, (x1 - x0) / max_level - 2, 2);
-      svg.lines(x, bottom + 19, ls, TextSpec{6.5, charts::tick_color, Anchor::middle}, 7.5);
+      const std::vector<std::string> ls = wrap(c.level_labels[static_cast<std::size_t>(l)], 6, (x1 - x0) / max_level - 1, 2);
+      svg.lines(x, bottom + 19, ls, TextSpec{6, charts::tick_color, Anchor::middle}, 7);
     }
   }
   svg.line(x0, rows_top - 2, x0, bottom, charts::axis_color, 0.8);
@@ -593,14 +606,16 @@ std::string capability_chart(const charts::CapabilityChart& c, double width) {
     below_any = below_any || below;
     const double x = x_of(row.achieved);
     svg.rect(x0, mid - 4.5, x - x0, 9, below ? c.below_target_color : c.achieved_color);
-    svg.text(x + 3, mid + kTick * 0.35, compact_text(row.achieved, 1), TextSpec{kTick});
+    double value_x = x + 3;
     if (row.target) {
       const double tx = x_of(*row.target);
-      svg.line(tx, mid - 7, tx, mid + 7, c.target_color, 1.6);
-      svg.marker(charts::Marker::diamond, tx, mid - 7, 5, c.target_color);
+      svg.line(tx, mid - 7, tx, mid + 7, c.target_color, 1.2);
+      svg.marker(charts::Marker::diamond, tx, mid, 7, c.target_color);
+      if (std::abs(tx - x) < 8) value_x = std::max(x, tx) + 6;
       const std::string note = charts::capability_note(below ? c.gap_text : c.met_text, *row.target, row.achieved);
-      svg.text(x1 + 12, mid + 7 * 0.35, fit(note, 7, note_w), TextSpec{7, below ? c.below_target_color : charts::tick_color});
+      svg.text(x1 + 16, mid + 7 * 0.35, fit(note, 7, note_w), TextSpec{7, below ? c.below_target_color : charts::tick_color});
     }
+    svg.text(value_x, mid + kTick * 0.35, compact_text(row.achieved, 1), TextSpec{kTick});
   }
   double y = bottom + (c.level_labels.empty() ? 16 : 36);
   std::vector<charts::LegendItem> legend{{c.achieved_label, c.achieved_color},
@@ -665,15 +680,34 @@ std::string timeline_chart(const charts::TimelineChart& c, double width) {
   }
   double label_w = 0;
   for (const Row& row : rows) label_w = std::max(label_w, text_w(row.label, kLabel, row.item == nullptr) + (row.item && !row.item->group.empty() ? 8 : 0));
-  label_w = std::min(label_w + 8, width * 0.34);
+  label_w = std::min(label_w + 8, width * 0.4);
   const double x0 = label_w + 4;
   const double x1 = width - 10;
   const auto x_of = [&](long day) {
     return x0 + (x1 - x0) * static_cast<double>(std::clamp(day, first, end) - first) / static_cast<double>(end - first);
   };
   // Milestone labels on top, then the years and the months.
+  // Milestone labels in up to two rows, each where it fits beside the ones before it.
+  struct Placed {
+    std::string label;
+    double left = 0;
+    int row = 0;
+  };
+  std::vector<Placed> placed;
+  std::vector<double> row_right{-1e9, -1e9};
+  for (const charts::TimelineMilestone& m : c.milestones) {
+    const long d = charts::days_since_epoch(m.date, kChart);
+    const std::string label = fit(m.label, 7, std::min(140.0, x1 - x0), true);
+    const double w = text_w(label, 7, true);
+    const double x = (x_of(d) + x_of(d + 1)) / 2;
+    const double left = std::clamp(x - w / 2, 0.0, std::max(0.0, width - w));
+    const int row = left >= row_right[0] + 4 ? 0 : (left >= row_right[1] + 4 ? 1 : 0);
+    row_right[static_cast<std::size_t>(row)] = left + w;
+    placed.push_back({label, left, row});
+  }
+  const bool two_rows = std::any_of(placed.begin(), placed.end(), [](const Placed& p) { return p.row == 1; });
   const double milestone_top = y;
-  if (!c.milestones.empty()) y += 12;
+  if (!c.milestones.empty()) y += two_rows ? 21 : 12;
   const double calendar_top = y;
   y += 24;
   const double rows_top = y;
@@ -722,19 +756,15 @@ std::string timeline_chart(const charts::TimelineChart& c, double width) {
     }
     if (item.overdue) svg.marker(charts::Marker::alert, std::min(b + 6, width - 5), mid, 8, charts::okabe_ito::vermillion);
   }
-  double label_right = -1e9;
-  for (const charts::TimelineMilestone& m : c.milestones) {
+  for (std::size_t i = 0; i < c.milestones.size(); ++i) {
+    const charts::TimelineMilestone& m = c.milestones[i];
     const long d = charts::days_since_epoch(m.date, kChart);
     if (d < first || d >= end) continue;
     const double x = (x_of(d) + x_of(d + 1)) / 2;
-    svg.line(x, milestone_top + 11, x, calendar_top + 4, m.color, 0.8, layout::LineStyle::solid);
+    const double label_y = milestone_top + 8 + 9 * placed[i].row;
+    svg.line(x, label_y + 3, x, calendar_top + 4, m.color, 0.8, layout::LineStyle::solid);
     svg.line(x, rows_top, x, bottom, m.color, 1.1, layout::LineStyle::dashed);
-    const std::string label = fit(m.label, 7, std::min(140.0, x1 - x0), true);
-    const double w = text_w(label, 7, true);
-    double left = std::clamp(x - w / 2, 0.0, std::max(0.0, width - w));
-    left = std::max(left, label_right + 4);
-    svg.text(left, milestone_top + 8, label, TextSpec{7, m.color, Anchor::start, true});
-    label_right = left + w;
+    svg.text(placed[i].left, label_y, placed[i].label, TextSpec{7, m.color, Anchor::start, true});
   }
   y = bottom + 8;
   std::vector<charts::LegendItem> legend;
@@ -941,13 +971,15 @@ std::string style_sheet(const ReportContent& content, const Template& tmpl, cons
        "table.data th { background: " + primary + "; color: " + css(theme.header_text) +
        "; font-weight: bold; padding: 3.5pt 4pt; vertical-align: bottom; }\n"
        "table.data td { padding: 3.5pt 4pt; vertical-align: top; border-bottom: 0.5pt solid " + rule + "; }\n"
+       "table.data .w { white-space: nowrap; }\n"
        "table.zebra tbody tr:nth-child(even) td { background: " + css(theme.zebra) + "; }\n"
        "table.data tr.total td { border-top: 1pt solid " + ink + "; break-before: avoid; page-break-before: avoid; }\n"
        "table.data .entry { display: block; }\n"
        "p.caption { break-after: avoid; page-break-after: avoid; }\n"
        ".l { text-align: left; } .c { text-align: center; } .r { text-align: right; } .j { text-align: justify; }\n";
   // Key figures, banners, charts.
-  s += ".tiles { display: flex; gap: 8pt; margin: 4pt 0 12pt; break-inside: avoid; }\n"
+  s += ".tiles { display: flex; margin: 4pt 0 12pt; break-inside: avoid; }\n"
+       ".tile + .tile { margin-left: 8pt; }\n"
        ".tile { flex: 1 1 0; border-top: 3pt solid " + accent + "; background: #F7F9FB; padding: 6pt 7pt; }\n"
        ".tile .label { font-size: 8pt; color: " + muted + "; text-transform: uppercase; letter-spacing: 0.3pt; }\n"
        ".tile .value { font-size: 17pt; font-weight: bold; line-height: 1.2; margin: 2pt 0; }\n"
@@ -1002,6 +1034,23 @@ const char* align_class(layout::Align a) {
   return "l";
 }
 
+// A cell's text, escaped, with its line breaks, and its hyphenated words (identifiers such as
+// "F-8.2.6-GP" or "DOC-PORT-SERVICE-REQUIREMENTS") never broken at their hyphens: the column is as
+// wide as its widest word, as in the PDF.
+std::string cell_text(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
+    const std::string_view word = text.substr(start, end - start);
+    const bool keep = word.find('-') != std::string_view::npos && chars(word) <= 40;
+    out += keep ? "<span class=\"w\">" + esc(word) + "</span>" : esc(word);
+    if (end < text.size()) out += text[end] == '\n' ? "<br/>" : " ";
+    start = end + 1;
+  }
+  return out;
+}
+
 void write_table(std::string& o, const TableBlock& block, const Template& tmpl, const layout::Theme& theme) {
   const layout::Table& t = block.table;
   if (!block.caption.empty()) {
@@ -1019,10 +1068,12 @@ void write_table(std::string& o, const TableBlock& block, const Template& tmpl, 
     (c.width.kind == layout::ColumnWidth::Kind::points ? fixed : shares) += std::max(0.0, c.width.value);
   }
   for (const layout::TableColumn& c : t.columns) {
-    const double w = c.width.kind == layout::ColumnWidth::Kind::points
-                         ? c.width.value / width * 100
-                         : (shares > 0 ? std::max(0.0, c.width.value) / shares * std::max(0.0, width - fixed) / width * 100 : 0);
-    o += "<col style=\"width: " + n(w) + "%\"/>";
+    if (c.width.kind == layout::ColumnWidth::Kind::points) {
+      o += "<col style=\"width: " + n(c.width.value) + "pt\"/>";
+    } else {
+      const double share = shares > 0 ? std::max(0.0, c.width.value) / shares * std::max(0.0, width - fixed) / width : 0;
+      o += "<col style=\"width: " + n(share * 100) + "%\"/>";
+    }
   }
   o += "</colgroup>\n";
   if (t.header) {
@@ -1061,11 +1112,11 @@ void write_table(std::string& o, const TableBlock& block, const Template& tmpl, 
         while (start <= cell.text.size()) {
           std::size_t nl = cell.text.find('\n', start);
           if (nl == std::string::npos) nl = cell.text.size();
-          o += entry + esc(std::string_view(cell.text).substr(start, nl - start)) + "</span>";
+          o += entry + cell_text(std::string_view(cell.text).substr(start, nl - start)) + "</span>";
           start = nl + 1;
         }
       } else {
-        o += esc_lines(cell.text);
+        o += cell_text(cell.text);
       }
       o += "</td>";
     }
