@@ -435,8 +435,10 @@ std::string heat_map(const charts::HeatMap& c, double width) {
   Svg svg;
   double y = draw_title(svg, c.title, width);
   double label_w = 0;
+  // Rows at the top level are bold where the rows have levels (a clause over its sub-clauses).
+  const auto bold_row = [&](std::size_t r) { return !c.row_levels.empty() && at_or(c.row_levels, r, 0) == 0; };
   for (std::size_t r = 0; r < c.rows.size(); ++r) {
-    label_w = std::max(label_w, text_w(c.rows[r], kLabel) + 8.0 * at_or(c.row_levels, r, 0));
+    label_w = std::max(label_w, text_w(c.rows[r], kLabel, bold_row(r)) + 8.0 * at_or(c.row_levels, r, 0));
   }
   const double cols = static_cast<double>(std::max<std::size_t>(1, c.columns.size()));
   label_w = std::min(label_w + 8, std::max(width * 0.3, width - cols * 56));
@@ -458,9 +460,8 @@ std::string heat_map(const charts::HeatMap& c, double width) {
   }
   for (std::size_t r = 0; r < c.rows.size(); ++r) {
     const double indent = 8.0 * at_or(c.row_levels, r, 0);
-    const bool top_level = at_or(c.row_levels, r, 0) == 0;
-    svg.text(indent + 2, y + kCellH / 2 + kLabel * 0.35, fit(c.rows[r], kLabel, label_w - indent - 6, top_level),
-             TextSpec{kLabel, charts::label_color, Anchor::start, top_level && !c.row_levels.empty()});
+    svg.text(indent + 2, y + kCellH / 2 + kLabel * 0.35, fit(c.rows[r], kLabel, label_w - indent - 6, bold_row(r)),
+             TextSpec{kLabel, charts::label_color, Anchor::start, bold_row(r)});
     const std::vector<double> row = at_or(c.values, r, std::vector<double>{});
     for (std::size_t col = 0; col < c.columns.size(); ++col) {
       const double v = std::max(0.0, at_or(row, col, 0.0));
@@ -524,7 +525,7 @@ std::string radar_chart(const charts::RadarChart& c, double width, double height
   if (height <= 0) height = std::min(width * 0.72, 380.0);
   const double plot_h = std::max(120.0, height - top - legend_h);
   const double label_w = std::min(110.0, width * 0.22);
-  const double r = std::max(30.0, std::min((width - 2 * label_w) / 2, plot_h / 2 - 18));
+  const double r = std::max(30.0, std::min((width - 2 * label_w) / 2 - 12, plot_h / 2 - 30));
   const double cx = width / 2;
   const double cy = top + plot_h / 2;
   const std::size_t axes = std::max<std::size_t>(c.axes.size(), 1);
@@ -851,16 +852,26 @@ std::string trend_chart(const charts::TrendChart& c, double width) {
     std::vector<std::pair<double, double>> pts;
     for (std::size_t i = 0; i < xs.size(); ++i) pts.push_back({xs[i], y_of(at_or(series.values, i, 0.0))});
     svg.poly(pts, false, series.color, 1.5, series.line);
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-      svg.marker(marker, pts[i].first, pts[i].second, 6, series.color);
-      if (c.label_values) {
-        svg.text(pts[i].first, pts[i].second - 6,
-                 compact_text(at_or(series.values, i, 0.0), 1) + c.value_suffix,
-                 TextSpec{6.5, series.color, Anchor::middle, true});
-      }
-    }
+    for (const auto& p : pts) svg.marker(marker, p.first, p.second, 6, series.color);
     legend.push_back({series.name, series.color,
                       series.line == layout::LineStyle::solid ? charts::Swatch::line : charts::Swatch::dashed_line, marker});
+  }
+  // The values over their points, stacked upwards where the series lie close together.
+  for (std::size_t i = 0; c.label_values && i < xs.size(); ++i) {
+    std::vector<std::pair<double, std::size_t>> at;  // (y of the point, series), lowest point first
+    for (std::size_t s = 0; s < c.series.size(); ++s) at.push_back({y_of(at_or(c.series[s].values, i, 0.0)), s});
+    std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    // The lowest value under its point, where there are others above it; the rest above theirs.
+    double above = 1e9;
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      const double y = at[k].first;
+      const std::size_t s = at[k].second;
+      const bool under = k == 0 && at.size() > 1 && y + 12 < bottom;
+      const double label_y = under ? y + 11 : std::min(y - 6, above - 8);
+      if (!under) above = label_y;
+      svg.text(xs[i], label_y, compact_text(at_or(c.series[s].values, i, 0.0), 1) + c.value_suffix,
+               TextSpec{6.5, c.series[s].color, Anchor::middle, true});
+    }
   }
   double y = bottom + 20;
   y += draw_legend(&svg, legend, width, y);
