@@ -440,6 +440,7 @@ std::string heat_map(const charts::HeatMap& c, double width) {
   for (std::size_t r = 0; r < c.rows.size(); ++r) {
     label_w = std::max(label_w, text_w(c.rows[r], kLabel, bold_row(r)) + 8.0 * at_or(c.row_levels, r, 0));
   }
+  if (c.scale) label_w = std::max(label_w, text_w(c.scale->title, 7) + 4);  // the legend's title in the same column
   const double cols = static_cast<double>(std::max<std::size_t>(1, c.columns.size()));
   label_w = std::min(label_w + 8, std::max(width * 0.3, width - cols * 56));
   const double cell_w = std::min(90.0, (width - label_w) / cols);

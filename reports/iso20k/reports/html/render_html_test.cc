@@ -179,8 +179,7 @@ TEST_CASE("html: one well-formed document with every block and chart kind") {
   for (const char* s : {"Findings per cell", "3–4", "5+", "Darker: more findings.", "72.5%", "Readiness threshold 60%",
                         "Stage 1 audit", "target 3, achieved 1", "target 2 met", "Sep 2025", "55.5%", "n = 40",
                         "25%", "Ångström <Services>", "Ready for stage 1", "PREPARED BY"}) {
-    INFO(s);
-    CHECK(text.find(s) != std::string::npos);
+    CHECK_MESSAGE(text.find(s) != std::string::npos, std::string(s));
   }
   // Text is escaped everywhere; nothing raw gets through.
   CHECK(html.find("<tags>") == std::string::npos);
