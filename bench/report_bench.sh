@@ -4,9 +4,10 @@
 #   iso20k report examples/<org> --kind gap --detail --out …(load, assess, lay out, write the PDF)
 # side by side with its peer
 #   weasyprint <org>.html <org>.pdf                       (an HTML rendering of the same content)
-# where <org>.html is written beforehand by bench/report_html.cc (same sections, same texts, the
-# same template strings; see bench/README.md). Both run as fresh processes under hyperfine, so
-# start-up costs count on both sides. Prints the mean times and the ratio weasyprint / iso20k.
+# where <org>.html is written beforehand (not timed) by `iso20k report … --detail --out <org>.html`:
+# the HTML rendering of the very content the PDF is laid out from (reports/iso20k/reports/html/;
+# see bench/README.md). Both run as fresh processes under hyperfine, so start-up costs count on
+# both sides. Prints the mean times and the ratio weasyprint / iso20k.
 # The gap report is rendered with its technical annex (--detail): the HTML peer carries every
 # requirement table and appendix, as the gap report did before it had a client edition.
 # Target: iso20k at least 30 times faster.
@@ -27,10 +28,9 @@ for tool in hyperfine weasyprint cmake; do
 done
 
 cmake -S "$root" -B "$build" -DISO20K_BENCH=ON >/dev/null
-make -C "$build" -j2 iso20k report_html >/dev/null
+make -C "$build" -j2 iso20k >/dev/null
 
 iso20k=$build/cli/iso20k
-report_html=$build/bench/report_html
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -38,7 +38,7 @@ printf '%-16s %12s %14s %8s %10s\n' organisation "iso20k (ms)" "weasyprint (ms)"
 for dir in "$root"/examples/*/; do
   org=$(basename "$dir")
   [ -e "$dir/profile.xml" ] || [ -e "$dir/profile.json" ] || [ -e "$dir/profile.ini" ] || continue
-  "$report_html" "$dir" "$work/$org.html"
+  "$iso20k" report "$dir" --kind gap --detail --quiet --out "$work/$org.html"
   # One hyperfine run per tool: iso20k takes a fraction of a second, so it gets more runs.
   hyperfine --style none --warmup 3 --runs "$((runs * 4))" --export-csv "$work/$org-iso20k.csv" \
     -n iso20k "'$iso20k' report '$dir' --kind gap --detail --quiet --out '$work/$org-iso20k.pdf'" \

@@ -1,9 +1,10 @@
-// iso20k report (WORKSPACE | results.json) --kind gap|readiness [--template NAME] [--out FILE.pdf]:
-// renders a PDF report from a workspace (loaded and assessed as `assess` does) or from the
+// iso20k report (WORKSPACE | results.json) --kind gap|readiness [--template NAME] [--out FILE.pdf|FILE.html]
+// [--format pdf|html]: renders a PDF report, or the same report as one HTML document, from a workspace (loaded and assessed as `assess` does) or from the
 // results.json `assess --out` wrote (with the checklist it names, from the catalogue).
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kUsageLine =
-    "report (WORKSPACE | results.json) --kind gap|readiness [--template NAME] [--out FILE.pdf]";
+    "report (WORKSPACE | results.json) --kind gap|readiness [--template NAME] [--out FILE.pdf|FILE.html] "
+    "[--format pdf|html]";
 
 // A bundled template by name, or a template folder or template.xml by path.
 reports::Template load_report_template(Context& ctx, const std::string& name) {
@@ -108,7 +110,11 @@ int run_report(const Args& args, Context& ctx) {
       "kind", po::value<std::string>()->required(), enum_alternatives<reports::ReportKind>().c_str())(
       "template", po::value<std::string>()->default_value("default"),
       "a bundled template name, or the path of a template folder (docs/templates.md)")(
-      "out,o", po::value<std::string>(), "the PDF to write (default: <kind>-report.pdf here)")(
+      "out,o", po::value<std::string>(),
+      "the file to write: HTML when it ends in .html or .htm, else PDF (default: <kind>-report.pdf here, "
+      "or <kind>-report.html with --format html)")(
+      "format", po::value<std::string>(),
+      "pdf or html: the format to write whatever --out is called (default: from --out's extension)")(
       "detail", "add the technical annex to the gap report: every requirement's result, the evidence "
                 "register and how each score was computed")(
       "previous", po::value<std::vector<std::string>>()->composing(),
@@ -125,8 +131,9 @@ int run_report(const Args& args, Context& ctx) {
                "findings, improvement plan, evidence register) or the readiness report (verdict, "
                "blockers, what stage 1 and stage 2 need) for a workspace, assessed as `assess` "
                "does, or for a results.json written by `assess --out` (then the checklist it names "
-               "is loaded again, with the tailoring file it records unless --tailoring names it). The "
-               "same inputs give the same bytes.",
+               "is loaded again, with the tailoring file it records unless --tailoring names it). With "
+               "--out FILE.html or --format html the same report is written as one self-contained HTML "
+               "document (CSS for screen and print, charts as SVG). The same inputs give the same bytes.",
                opts);
     return kOk;
   }
@@ -146,8 +153,19 @@ int run_report(const Args& args, Context& ctx) {
     throw UsageError("--model and --as-of apply to a workspace; " + input + " is assessed already",
                      "report");
   }
-  const std::string out = vm.count("out") ? vm["out"].as<std::string>()
-                                          : std::string(to_string(*kind)) + "-report.pdf";
+  std::optional<reports::OutputFormat> format_flag;
+  if (vm.count("format")) {
+    const std::string name = vm["format"].as<std::string>();
+    format_flag = enum_from_name<reports::OutputFormat>(name);
+    if (!format_flag) {
+      throw UsageError("unknown format '" + name + "' (" + enum_alternatives<reports::OutputFormat>() + ")", "report");
+    }
+  }
+  const std::string out =
+      vm.count("out") ? vm["out"].as<std::string>()
+                      : std::string(to_string(*kind)) + "-report." +
+                            (format_flag == reports::OutputFormat::html ? "html" : "pdf");
+  const reports::OutputFormat format = format_flag ? *format_flag : reports::output_format_for(out);
   InputSet read = bundled_inputs(ctx);
   if (from_folder) {
     read.add_folder(input, "the workspace folder");
@@ -175,7 +193,7 @@ int run_report(const Args& args, Context& ctx) {
     guard_output(read, out);
   }
   try {
-    reports::write_report(report_input, tmpl, *kind, out, report_options);
+    reports::write_report(report_input, tmpl, *kind, out, report_options, format);
   } catch (const reports::ReportError& e) {
     throw InvalidInput(e.what());
   } catch (const WriteError& e) {

@@ -123,7 +123,9 @@ _iso20k() {
     --model) _iso20k_words "weighted flat absolute"; return ;;
     --colour) _iso20k_words "auto always never"; return ;;
     --kind) _iso20k_words "gap readiness"; return ;;
-    --format) _iso20k_words "xml ini"; return ;;
+    --format)
+      if [[ $sub == report ]]; then _iso20k_words "pdf html"; else _iso20k_words "xml ini"; fi
+      return ;;
     --template)
       _iso20k_words "$(_iso20k_templates "$cmd")"
       _iso20k_paths -d
@@ -141,7 +143,7 @@ _iso20k() {
       opts="--checklist --tailoring --model --as-of --out --quiet --colour --help"
       if [[ $cur != -* ]]; then ((npos == 0)) && _iso20k_paths -d; return; fi ;;
     report)
-      opts="--kind --template --detail --previous --out --checklist --tailoring --model --as-of --quiet --help"
+      opts="--kind --template --detail --previous --out --format --checklist --tailoring --model --as-of --quiet --help"
       if [[ $cur != -* ]]; then ((npos == 0)) && _iso20k_paths; return; fi ;;
     validate)
       opts="--quiet --checklist-dir --help"

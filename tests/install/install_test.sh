@@ -159,6 +159,8 @@ complete_line "iso20k init acme --checklist iso20000-1:20"
 complete_line "iso20k report x --template default-"
 complete_line "iso20k report x --template inst"
 complete_line "iso20k assess --q"
+complete_line "iso20k report x --format "
+complete_line "iso20k init x --format "
 EOF
 PATH=$p/bin:$PATH bash "$tmp/complete.bash" "$p/share/bash-completion/completions/iso20k" \
   >"$tmp/complete.out" 2>"$tmp/complete.err" || fail "completion: $(cat "$tmp/complete.err")"
@@ -172,6 +174,8 @@ flat
 default-de default-letter 
 installed-only 
 --quiet 
+html pdf 
+ini xml 
 EOF
 diff "$tmp/complete.want" "$tmp/complete.out" >&2 || fail "completion replies differ (- expected, + got)"
 step "passed"

@@ -2,7 +2,8 @@
 // What a report says, in no output format: its sections in order, each a list of blocks (headings,
 // paragraphs, lists, tables, key figures, banners, charts) holding finished text in the template's
 // language and plain data. The content builders (gap_content.h, readiness_content.h) write it; the
-// PDF layer (pdf/render_pdf.h) lays it out on pages, and an HTML rendering can walk the same blocks.
+// PDF layer (pdf/render_pdf.h) lays it out on pages, and the HTML layer (html/render_html.h) writes the
+// same blocks as one HTML document.
 //
 // Tables and charts reuse the plain data structs of layout/table.h and charts/: cells, colours and
 // series are data, not drawing. The few layout hints a block carries (keep a caption with the start
