@@ -29,8 +29,12 @@ SourceText::SourceText(std::string file, std::string bytes)
 std::size_t SourceText::code_points_before(std::size_t offset) const {
   if (checkpoints_.empty()) return 0;  // an empty text
   const std::size_t k = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
-  std::size_t n = checkpoints_[k];
-  for (std::size_t i = k * kCheckpointBytes; i < offset; ++i) n += starts_code_point(bytes_[i]) ? 1 : 0;
+  return checkpoints_[k] + code_points_between(k * kCheckpointBytes, offset);
+}
+
+std::size_t SourceText::code_points_between(std::size_t from, std::size_t to) const {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to; ++i) n += starts_code_point(bytes_[i]) ? 1 : 0;
   return n;
 }
 
@@ -49,8 +53,11 @@ SourceLocation SourceText::location(std::size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
   const std::size_t start = line_starts_[line - 1];
-  // Code points, not bytes: continuation bytes do not count.
-  const std::size_t column = 1 + code_points_before(offset) - code_points_before(start);
+  // Code points, not bytes: continuation bytes do not count. A short line is counted from its
+  // start; a long one from the checkpoints below both ends.
+  const std::size_t column = 1 + (offset - start <= kCheckpointBytes
+                                      ? code_points_between(start, offset)
+                                      : code_points_before(offset) - code_points_before(start));
   return {file_, static_cast<int>(line), static_cast<int>(column)};
 }
 

@@ -37,9 +37,13 @@ class SourceText {
  private:
   std::string file_;
   std::string bytes_;
-  // Code points before byte offset offset_of(k) = k * kCheckpointBytes, for columns.
+  // Code points before byte `offset`: the checkpoint below it and the bytes from there on.
   std::size_t code_points_before(std::size_t offset) const;
-  static constexpr std::size_t kCheckpointBytes = 4096;
+  // Code points in bytes [from, to).
+  std::size_t code_points_between(std::size_t from, std::size_t to) const;
+  // A checkpoint every kCheckpointBytes bytes (8 bytes each: 3 % of the text), so a column reads
+  // at most about 2 * kCheckpointBytes bytes wherever it is.
+  static constexpr std::size_t kCheckpointBytes = 256;
 
   std::vector<std::size_t> line_starts_;
   std::vector<std::size_t> checkpoints_;  // code points before each kCheckpointBytes boundary

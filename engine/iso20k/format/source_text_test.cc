@@ -36,6 +36,36 @@ TEST_CASE("source text: offsets become 1-based lines and columns counted in code
   CHECK(where(t, 1000) == "f.xml:3:2");
 }
 
+TEST_CASE("source text: columns of short and long lines, across checkpoints, are the code points from the line's start") {
+  // Lines of 1, 300 and 9000 code points mixing 1-, 2-, 3- and 4-byte sequences, one ending at a
+  // lone CR: every offset's column is the count from its line's start, done the long way.
+  std::string s;
+  for (const std::size_t n : {std::size_t{1}, std::size_t{300}, std::size_t{9000}, std::size_t{2}}) {
+    for (std::size_t i = 0; i < n; ++i) {
+      static const char* const kChars[] = {"a", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9D\x84\x9E"};
+      s += kChars[(i * 7 + n) % 4];
+    }
+    s += n == 300 ? "\r" : "\n";
+  }
+  const SourceText t("long.txt", s);
+  int line = 1;
+  int column = 1;
+  for (std::size_t at = 0; at <= s.size(); ++at) {
+    if (at == s.size() || (static_cast<unsigned char>(s[at]) & 0xC0) != 0x80) {
+      const SourceLocation l = t.location(at);
+      REQUIRE(l.line == line);
+      REQUIRE(l.column == column);
+    }
+    if (at == s.size()) break;
+    if (s[at] == '\n' || s[at] == '\r') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(s[at]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
 TEST_CASE("source text: an error carries the location of its offset and the message") {
   const SourceText t("w/profile.xml", "line one\nline two\n");
   const Diagnostic d = t.error(14, "bad thing");
